@@ -1,0 +1,24 @@
+"""Test-wide setup: Qt runs offscreen, data lives in a temp dir, and keys go to an in-memory keyring.
+
+The keyring backend is installed with ``keyring.set_keyring``, keyring's public
+extension point; it stands in for the OS keychain, not for any of our code.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own data folder; nothing touches the user's real workspace."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("DESKTOP_INVOICER_HOME", str(home))
+    yield home
