@@ -8,6 +8,9 @@ All other metadata lives in pyproject.toml.
 from setuptools import find_packages, setup
 
 setup(
-    packages=[*find_packages(include=["desktop_invoicer", "desktop_invoicer.*"]), "desktop_invoicer.resources"],
+    packages=[
+        *find_packages(include=["desktop_invoicer", "desktop_invoicer.*"]),
+        "desktop_invoicer.resources",
+    ],
     package_dir={"desktop_invoicer.resources": "resources"},
 )
