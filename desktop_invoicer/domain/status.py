@@ -72,8 +72,9 @@ class InvalidTransitionError(ValueError):
         allowed_text = " or ".join(sorted(s.value for s in allowed))
         self.action = action
         self.status = status
+        article = "an" if status.value[0] in "aeiou" else "a"
         super().__init__(
-            f"Cannot {action.verb} a {status.value} invoice: only {allowed_text} invoices allow it."
+            f"Cannot {action.verb} {article} {status.value} invoice: only {allowed_text} invoices allow it."
         )
 
 

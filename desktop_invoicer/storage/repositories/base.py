@@ -1,0 +1,321 @@
+"""What every repository shares: ids, actors, Stripe columns, auditing, generic CRUD.
+
+Stripe-mirrored tables (customers, products, prices, tax rates, discounts) all
+have the same life: ``add`` (local creation, validated), ``update``, ``delete``
+(refused while other rows use the value), and ``upsert_synced`` for the sync room
+to store what Stripe says, with the dj-stripe columns (``livemode``, ``created``,
+``metadata``, ``raw``). :class:`EntityRepository` implements that once; each table
+supplies its column mapping and its rules as small hooks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
+
+from ..codec import dumps, loads, to_jsonable
+from ..errors import NotFoundError, StorageError
+
+if TYPE_CHECKING:
+    from ..database import Database, Transaction
+
+LOCAL_USER = "local user"
+SYNC_ACTOR = "stripe sync"
+
+
+def new_id() -> str:
+    """A new local id (uuid4 hex)."""
+    import uuid  # not at module level: uuid imports platform, a few ms of cold start
+
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True)
+class StripeMeta:
+    """The dj-stripe columns of a row that the domain value does not carry."""
+
+    livemode: bool | None = None
+    created: int | None = None  # Stripe's ``created``, unix seconds
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    raw: Mapping[str, Any] | None = None  # the last Stripe payload
+
+
+def meta_columns(meta: StripeMeta) -> dict[str, Any]:
+    """The dj-stripe columns to write; ``created`` only when Stripe gave one."""
+    columns = {
+        "livemode": None if meta.livemode is None else int(meta.livemode),
+        "metadata": dumps(dict(meta.metadata)),
+        "raw": None if meta.raw is None else dumps(dict(meta.raw)),
+    }
+    if meta.created is not None:
+        columns["created"] = meta.created
+    return columns
+
+
+def meta_from_row(row: sqlite3.Row) -> StripeMeta:
+    livemode = row["livemode"]
+    return StripeMeta(
+        livemode=None if livemode is None else bool(livemode),
+        created=row["created"],
+        metadata=loads(row["metadata"]) or {},
+        raw=loads(row["raw"]),
+    )
+
+
+@contextmanager
+def integrity_errors(what: str) -> Iterator[None]:
+    """Turn a constraint failure into a StorageError a person can read."""
+    try:
+        yield
+    except sqlite3.IntegrityError as e:
+        text = str(e)
+        if "stripe_id" in text:
+            raise StorageError(f"Another {what} is already linked to that Stripe object.") from e
+        raise StorageError(f"The {what} could not be saved: {text}.") from e
+
+
+class Repository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _read(self) -> sqlite3.Connection:
+        """The calling thread's connection, for reads."""
+        return self._db.connection()
+
+    def _now(self) -> int:
+        return int(self._db.clock())
+
+    def _audit(
+        self,
+        tx: Transaction,
+        object_type: str,
+        object_id: str,
+        action: str,
+        before: Any,
+        after: Any,
+        actor: str,
+    ) -> None:
+        tx.execute(
+            "INSERT INTO audit_log (at, actor, object_type, object_id, action, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                self._now(),
+                actor,
+                object_type,
+                object_id,
+                action,
+                None if before is None else dumps(before),
+                None if after is None else dumps(after),
+            ),
+        )
+        tx.changed("audit_log")
+
+
+class _Entity(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def stripe_id(self) -> str | None: ...
+
+
+T = TypeVar("T", bound=_Entity)
+
+
+def insert_sql(table: str, columns: list[str], *, upsert: bool = False) -> str:
+    names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"
+    if upsert:
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        sql += f" ON CONFLICT (id) DO UPDATE SET {updates}"
+    return sql
+
+
+class EntityRepository(Repository, Generic[T], ABC):
+    """Generic CRUD over one Stripe-mirrored table."""
+
+    table: ClassVar[str]
+    object_type: ClassVar[str]  # in audit entries and messages: "customer"
+    live_clause: ClassVar[str] = ""  # extra WHERE for rows that count as existing
+
+    # -- hooks ------------------------------------------------------------------
+
+    @abstractmethod
+    def _columns(self, value: T) -> dict[str, Any]:
+        """The columns the domain value owns (including ``stripe_id``), without ``id``."""
+
+    @abstractmethod
+    def _from_row(self, row: sqlite3.Row) -> T: ...
+
+    @abstractmethod
+    def _with_id(self, value: T, new: str) -> T: ...
+
+    @abstractmethod
+    def _validate(self, value: T) -> None: ...
+
+    def _check_refs(self, tx: Transaction, value: T) -> None:
+        """Raise if the value refers to rows that do not exist."""
+
+    def _check_update(self, tx: Transaction, before: T, after: T) -> None:
+        """Raise if this change is not allowed."""
+
+    def _check_delete(self, tx: Transaction, value: T) -> None:
+        """Raise InUseError if other rows still use the value."""
+
+    def _after_write(self, tx: Transaction, before: T | None, after: T) -> None:
+        """Keep denormalised copies elsewhere up to date."""
+
+    def _remove(self, tx: Transaction, value: T) -> None:
+        tx.execute(f"DELETE FROM {self.table} WHERE id = ?", (value.id,))
+
+    # -- reads ------------------------------------------------------------------
+
+    def get(self, id: str) -> T:
+        """The value with local id ``id``; NotFoundError if there is none."""
+        found = self.find(id)
+        if found is None:
+            raise NotFoundError(self.object_type, id)
+        return found
+
+    def find(self, id: str) -> T | None:
+        row = (
+            self._read()
+            .execute(f"SELECT * FROM {self.table} WHERE id = ?{self.live_clause}", (id,))
+            .fetchone()
+        )
+        return None if row is None else self._from_row(row)
+
+    def get_by_stripe_id(self, stripe_id: str) -> T | None:
+        row = (
+            self._read()
+            .execute(
+                f"SELECT * FROM {self.table} WHERE stripe_id = ?{self.live_clause}", (stripe_id,)
+            )
+            .fetchone()
+        )
+        return None if row is None else self._from_row(row)
+
+    def stripe_meta(self, id: str) -> StripeMeta:
+        row = (
+            self._read()
+            .execute(
+                f"SELECT livemode, created, metadata, raw FROM {self.table} WHERE id = ?", (id,)
+            )
+            .fetchone()
+        )
+        if row is None:
+            raise NotFoundError(self.object_type, id)
+        return meta_from_row(row)
+
+    def _get_in(self, tx: Transaction, id: str) -> T:
+        row = tx.execute(
+            f"SELECT * FROM {self.table} WHERE id = ?{self.live_clause}", (id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(self.object_type, id)
+        return self._from_row(row)
+
+    # -- writes -----------------------------------------------------------------
+
+    def add(self, value: T, *, actor: str = LOCAL_USER) -> T:
+        """Store a new value (an empty ``id`` gets a new one); returns what was stored."""
+        self._validate(value)
+        if not value.id:
+            value = self._with_id(value, new_id())
+        with self._db.transaction() as tx, integrity_errors(self.object_type):
+            self._check_refs(tx, value)
+            now = self._now()
+            columns = {"id": value.id, **self._columns(value), "created": now, "updated_at": now}
+            tx.execute(insert_sql(self.table, list(columns)), list(columns.values()))
+            self._audit(tx, self.object_type, value.id, "create", None, to_jsonable(value), actor)
+            self._after_write(tx, None, value)
+            tx.changed(self.table)
+        return value
+
+    def update(self, value: T, *, actor: str = LOCAL_USER) -> T:
+        """Replace the stored value with the same id."""
+        self._validate(value)
+        with self._db.transaction() as tx, integrity_errors(self.object_type):
+            before = self._get_in(tx, value.id)
+            self._check_refs(tx, value)
+            self._check_update(tx, before, value)
+            columns = {**self._columns(value), "updated_at": self._now()}
+            assignments = ", ".join(f"{name} = ?" for name in columns)
+            tx.execute(
+                f"UPDATE {self.table} SET {assignments} WHERE id = ?",
+                [*columns.values(), value.id],
+            )
+            self._audit(
+                tx,
+                self.object_type,
+                value.id,
+                "update",
+                to_jsonable(before),
+                to_jsonable(value),
+                actor,
+            )
+            self._after_write(tx, before, value)
+            tx.changed(self.table)
+        return value
+
+    def delete(self, id: str, *, actor: str = LOCAL_USER) -> None:
+        """Delete the value; InUseError (with a message for the user) if it is still used."""
+        with self._db.transaction() as tx:
+            before = self._get_in(tx, id)
+            self._check_delete(tx, before)
+            self._remove(tx, before)
+            self._audit(tx, self.object_type, id, "delete", to_jsonable(before), None, actor)
+            tx.changed(self.table)
+
+    def upsert_synced(self, value: T, meta: StripeMeta, *, actor: str = SYNC_ACTOR) -> T:
+        """Store a value as Stripe has it, matched by ``stripe_id`` (or local id).
+
+        For the sync room: no local validation (Stripe's copy is the truth), the
+        row keeps its local id when one is already linked to the Stripe object,
+        and the dj-stripe columns come from ``meta``. Audited only when it changes.
+        """
+        if not value.stripe_id:
+            raise ValueError(f"A synced {self.object_type} needs its stripe_id.")
+        with self._db.transaction() as tx, integrity_errors(self.object_type):
+            row = tx.execute(
+                f"SELECT * FROM {self.table} WHERE stripe_id = ?", (value.stripe_id,)
+            ).fetchone()
+            if row is None and value.id:
+                row = tx.execute(f"SELECT * FROM {self.table} WHERE id = ?", (value.id,)).fetchone()
+            if row is not None and row["id"] != value.id:
+                value = self._with_id(value, row["id"])
+            elif not value.id:
+                value = self._with_id(value, new_id())
+            before = None if row is None else self._from_row(row)
+            self._check_refs(tx, value)
+            columns = {
+                "id": value.id,
+                **self._columns(value),
+                **meta_columns(meta),
+                "updated_at": self._now(),
+            }
+            tx.execute(insert_sql(self.table, list(columns), upsert=True), list(columns.values()))
+            if before != value:
+                self._audit(
+                    tx,
+                    self.object_type,
+                    value.id,
+                    "sync",
+                    None if before is None else to_jsonable(before),
+                    to_jsonable(value),
+                    actor,
+                )
+            self._after_write(tx, before, value)
+            tx.changed(self.table)
+        return value
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with ``\\`` as the escape character."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
