@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from .repositories.customers import CustomerRepository
     from .repositories.invoices import InvoiceRepository
     from .repositories.settings import SettingsRepository
+    from .repositories.stripe_objects import StripeObjectRepository
     from .repositories.sync_state import OutboxRepository, SyncStateRepository
 
 Listener = Callable[[str], None]
@@ -421,6 +422,12 @@ class Database:
         from .repositories.sync_state import OutboxRepository
 
         return OutboxRepository(self)
+
+    @cached_property
+    def stripe_objects(self) -> StripeObjectRepository:
+        from .repositories.stripe_objects import StripeObjectRepository
+
+        return StripeObjectRepository(self)
 
     @cached_property
     def sync_state(self) -> SyncStateRepository:

@@ -27,7 +27,7 @@ from typing import Any
 
 from .errors import DatabaseCorruptError, DatabaseOpenError, MigrationError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x44496E76  # "DInv": marks the file as a Desktop Invoicer workspace
 
 Migration = Callable[[Any], None]  # takes a sqlite_utils.Database
@@ -385,5 +385,33 @@ def migration_2(db: Any) -> None:
     search.reindex_all_invoices(db.conn)
 
 
-MIGRATIONS: list[Migration] = [migration_1, migration_2]
+# -- migration 3: Stripe objects the app mirrors without a domain value ------------------
+
+
+def migration_3(db: Any) -> None:
+    """Payments, charges and credit notes as Stripe has them (raw JSON, dj-stripe style).
+
+    The app shows and reports on them but never edits them, so they need no
+    domain value: one table keyed by Stripe id, with the columns lists filter on.
+    """
+    db.execute(
+        """
+        CREATE TABLE stripe_objects (
+            stripe_id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            livemode INTEGER,
+            created INTEGER,
+            customer TEXT,
+            invoice TEXT,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            raw TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX idx_stripe_objects_type ON stripe_objects (type, created, stripe_id)")
+    db.execute("CREATE INDEX idx_stripe_objects_invoice ON stripe_objects (invoice, type)")
+
+
+MIGRATIONS: list[Migration] = [migration_1, migration_2, migration_3]
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -1,0 +1,155 @@
+"""The ``desktop-invoicer`` command: the desktop app, and room for maintenance commands.
+
+    desktop-invoicer                    open the last workspace (or the demo one)
+    desktop-invoicer --demo             open the demo workspace, filled with sample data
+    desktop-invoicer --workspace SLUG   open (or create) workspace SLUG
+    desktop-invoicer workspaces         list the workspaces on this computer
+
+Cold start matters, so this module imports only the standard library at the top;
+Qt and the database load inside :func:`run_gui`, and nothing on the way to the
+first window imports reportlab, stripe, keyring or sqlite_utils.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .storage.database import Database
+    from .ui.main_window import MainWindow
+
+DEMO_WORKSPACE = "demo"
+EXIT_OK = 0
+EXIT_CANNOT_OPEN = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-invoicer", description="Invoicing for small businesses, on Stripe."
+    )
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument(
+        "--demo", action="store_true", help="open the demo workspace, filled with sample data"
+    )
+    target.add_argument("--workspace", metavar="SLUG", help="open (or create) workspace SLUG")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("workspaces", help="list the workspaces on this computer")
+    # Later: commands.add_parser("jobs", ...) with "run", and maintenance commands.
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "workspaces":
+        return list_workspaces_command()
+    _configure_logging()
+    return run_gui(args)
+
+
+def list_workspaces_command() -> int:
+    from .storage.paths import list_workspaces
+
+    for info in list_workspaces():
+        print(f"{info.slug}\t{info.size_bytes:>12,} bytes\t{info.path}")
+    return EXIT_OK
+
+
+def _configure_logging() -> None:
+    try:
+        from .logging_setup import configure_logging
+        from .storage.paths import log_dir
+
+        configure_logging(log_dir())
+    except OSError:
+        pass  # a read-only data folder must not stop the app; logs go to stderr
+
+
+def choose_workspace(args: argparse.Namespace, last: str | None) -> str:
+    """``--workspace``, ``--demo``, else the last one used, else any, else the demo one."""
+    from .storage.paths import list_workspaces
+
+    if args.workspace:
+        return str(args.workspace)
+    if args.demo:
+        return DEMO_WORKSPACE
+    existing = {info.slug: info for info in list_workspaces()}
+    if last and last in existing:
+        return last
+    if existing:
+        return max(existing.values(), key=lambda info: info.modified).slug
+    return DEMO_WORKSPACE
+
+
+def show_open_error(title: str, message: str, advice: str) -> None:
+    """A dialog for a workspace that cannot be opened: what happened and what to do."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
+    box.setInformativeText(advice)
+    box.exec()
+
+
+def open_database(slug: str) -> Database | None:
+    """Open workspace ``slug``; on failure show the error and its advice, return None."""
+    from .storage.database import Database
+    from .storage.errors import DatabaseOpenError
+    from .storage.paths import InvalidWorkspaceSlugError
+
+    try:
+        return Database.open_workspace(slug)
+    except DatabaseOpenError as exc:
+        show_open_error("The workspace cannot be opened", str(exc), exc.advice)
+    except InvalidWorkspaceSlugError as exc:
+        show_open_error("The workspace cannot be opened", str(exc), "Choose another name.")
+    return None
+
+
+def open_workspace_in(window: MainWindow, args: argparse.Namespace) -> bool:
+    """Open the workspace ``args`` ask for and show it in ``window``; False if it cannot open."""
+    from .ui.session import attach_workspace
+    from .ui.ui_settings import last_workspace, remember_workspace
+
+    slug = choose_workspace(args, last_workspace(window.settings))
+    db = open_database(slug)
+    if db is None:
+        return False
+    remember_workspace(window.settings, slug)
+    attach_workspace(window, db, slug, demo=slug == DEMO_WORKSPACE)
+    return True
+
+
+def open_main_window(args: argparse.Namespace) -> MainWindow | None:
+    """The app's window for ``args``, both start-up steps at once (a QApplication must exist)."""
+    from .ui.app import create_shell
+    from .ui.ui_settings import open_settings
+
+    window = create_shell(open_settings())
+    if not open_workspace_in(window, args):
+        window.deleteLater()
+        return None
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Show the window's shell at once, then open the workspace on the first turn of the loop."""
+    from PySide6.QtCore import QTimer
+
+    from .ui.app import create_application, create_shell
+    from .ui.ui_settings import open_settings
+
+    app = create_application(sys.argv[:1])
+    window = create_shell(open_settings())
+    window.show()
+
+    def second_step() -> None:
+        if not open_workspace_in(window, args):
+            app.exit(EXIT_CANNOT_OPEN)
+
+    QTimer.singleShot(0, second_step)
+    code = app.exec()
+    if window.has_workspace:
+        window.ctx.db.close()
+    return int(code)

@@ -1,0 +1,55 @@
+"""What every view is given: the database, its change signal, the task runner, and
+the few questions a view asks the person (injectable, so tests answer them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from .bridge import DatabaseBridge
+from .workers import TaskRunner
+
+if TYPE_CHECKING:
+    from ..storage.database import Database
+
+AskSavePath = Callable[[QWidget, str, str], Path | None]
+Confirm = Callable[[QWidget, str, str], bool]
+ShowError = Callable[[QWidget, str, str], None]
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF files (*.pdf)")
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    bridge: DatabaseBridge
+    tasks: TaskRunner
+    workspace: str = ""
+    ask_save_path: AskSavePath = ask_save_path
+    confirm: Confirm = confirm
+    show_error: ShowError = show_error
+    export_folder: Path = field(default_factory=Path.home)

@@ -1,0 +1,104 @@
+"""Create or edit a customer: name, email, currency and postal address."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
+
+from ..domain.catalog import Address, Customer
+from ..domain.currency import currency
+from ..domain.validation import FieldError, ValidationError
+from .form_dialog import FormDialog, section_title
+from .forms import currency_combo, form_layout, parse_currency
+
+
+class CustomerDialog(FormDialog[Customer]):
+    """``customer`` None creates one (with an empty id: the saver assigns it)."""
+
+    def __init__(
+        self,
+        customer: Customer | None,
+        save: Callable[[Customer], Customer | None],
+        default_currency: str = "USD",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit customer" if customer else "New customer", save, parent)
+        self.original = customer
+        c = customer or Customer(id="", name="", email="", currency=currency(default_currency))
+        self.name = QLineEdit(c.name)
+        self.name.setPlaceholderText("Company or person")
+        self.email = QLineEdit(c.email)
+        self.email.setPlaceholderText("billing@example.com")
+        self.phone = QLineEdit(c.phone)
+        self.currency = currency_combo(c.currency.code)
+        self.tax_exempt = QCheckBox("Exempt from tax")
+        self.tax_exempt.setChecked(c.tax_exempt)
+
+        form = form_layout()
+        self.errors.add_row(form, "Name", "name", self.name)
+        self.errors.add_row(form, "Email", "email", self.email)
+        self.errors.add_row(form, "Phone", "phone", self.phone)
+        self.errors.add_row(form, "Currency", "currency", self.currency)
+        form.addRow("", self.tax_exempt)
+
+        a = c.address
+        self.line1 = QLineEdit(a.line1)
+        self.line1.setPlaceholderText("Street and number")
+        self.line2 = QLineEdit(a.line2)
+        self.line2.setPlaceholderText("Suite, floor (optional)")
+        self.postal_code = QLineEdit(a.postal_code)
+        self.city = QLineEdit(a.city)
+        self.state = QLineEdit(a.state)
+        self.country = QLineEdit(a.country)
+        self.country.setPlaceholderText("US")
+        self.country.setMaxLength(2)
+        form.addRow(section_title("Billing address"))
+        address = form
+        address.addRow("Address", self.line1)
+        address.addRow("", self.line2)
+        city_row = QGridLayout()
+        city_row.setHorizontalSpacing(8)
+        city_row.addWidget(self.postal_code, 0, 0)
+        city_row.addWidget(self.city, 0, 1)
+        self.postal_code.setPlaceholderText("Postal code")
+        self.city.setPlaceholderText("City")
+        city_row.setColumnStretch(1, 3)
+        city_row.setColumnStretch(0, 1)
+        address.addRow("City", city_row)
+        address.addRow("State / region", self.state)
+        self.errors.add_row(address, "Country", "country", self.country)
+        self.body.addLayout(form)
+        self.setMinimumWidth(520)
+        self.name.setFocus()
+
+    def collect(self) -> Customer:
+        cur, currency_error = parse_currency("currency", self.currency.currentText())
+        customer = Customer(
+            id=self.original.id if self.original else "",
+            name=self.name.text().strip(),
+            email=self.email.text().strip(),
+            currency=cur or currency("USD"),
+            address=Address(
+                line1=self.line1.text().strip(),
+                line2=self.line2.text().strip(),
+                city=self.city.text().strip(),
+                postal_code=self.postal_code.text().strip(),
+                state=self.state.text().strip(),
+                country=self.country.text().strip().upper(),
+            ),
+            phone=self.phone.text().strip(),
+            locale=self.original.locale if self.original else "en",
+            stripe_id=self.original.stripe_id if self.original else None,
+            tax_exempt=self.tax_exempt.isChecked(),
+        )
+        errors: list[FieldError] = []
+        try:
+            customer.validate()
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+        if currency_error is not None:
+            errors.append(currency_error)
+        if errors:
+            raise ValidationError(errors)
+        return customer

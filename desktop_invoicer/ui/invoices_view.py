@@ -1,0 +1,289 @@
+"""Invoices: search as you type, filter by status, customer and issue date, sort by any column."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ..domain.catalog import Customer
+from ..domain.currency import currency
+from ..domain.invoice import Invoice
+from ..domain.status import InvoiceAction, InvoiceStatus, allowed
+from ..storage.repositories.invoices import InvoiceColumn, InvoiceFilter, InvoiceRow, InvoiceSort
+from .context import AppContext
+from .formatting import customer_label, date_text, status_colors, status_label
+from .invoice_catalog import DatabaseCatalog
+from .paged_model import CENTER, Column, PageSource, money_column
+from .sources import RepositorySource
+from .view_base import DELETE, EXPORT_PDF, ListView
+
+if TYPE_CHECKING:  # the editor and the exporter load on first use, not at start
+    from .invoice_editor import InvoiceEditor
+    from .workers import Task
+
+#: (label, first day, last day) of the issue-date presets, from today.
+DATE_PRESETS = ("Any date", "This month", "Last month", "Last 30 days", "This year", "Between…")
+
+
+def preset_range(preset: str, today: date) -> tuple[date | None, date | None]:
+    if preset == "This month":
+        return today.replace(day=1), today
+    if preset == "Last month":
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    if preset == "Last 30 days":
+        return today - timedelta(days=29), today
+    if preset == "This year":
+        return today.replace(month=1, day=1), today
+    return None, None
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class InvoicesView(ListView[InvoiceRow]):
+    title = "Invoices"
+    new_label = "New invoice"
+    tables = ("invoices", "invoice_lines", "customers")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.catalog = DatabaseCatalog(ctx.db)
+        self.customer_filter: Customer | None = None
+        self.last_export: Task | None = None
+        super().__init__(ctx, parent)
+        self.search.setPlaceholderText("Search number, customer, email, line or amount")
+
+    # -- filters ----------------------------------------------------------------------
+
+    def build_filters(self, row: QHBoxLayout) -> None:
+        self.status = QComboBox()
+        self.status.addItem("All statuses", None)
+        for status in InvoiceStatus:
+            self.status.addItem(status.label, status.value)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+
+        self.customer = QLineEdit()
+        self.customer.setPlaceholderText("All customers")
+        self.customer.setClearButtonEnabled(True)
+        self.customer.setMinimumWidth(200)
+        self._customer_model = QStringListModel(self)
+        self._found: dict[str, Customer] = {}
+        completer = QCompleter(self._customer_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.customer.setCompleter(completer)
+        self.customer.textEdited.connect(self._customer_typed)
+        completer.activated.connect(self._customer_picked)
+
+        self.dates = QComboBox()
+        self.dates.addItems(DATE_PRESETS)
+        self.dates.currentIndexChanged.connect(self._dates_changed)
+        today = date.today()
+        self.date_from = QDateEdit(_qdate(today.replace(day=1)))
+        self.date_to = QDateEdit(_qdate(today))
+        self.date_to_label = QLabel("to")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self.apply_filter)
+            edit.hide()
+        self.date_to_label.hide()
+
+        row.addWidget(self.status)
+        row.addWidget(self.customer)
+        row.addWidget(self.dates)
+        row.addWidget(self.date_from)
+        row.addWidget(self.date_to_label)
+        row.addWidget(self.date_to)
+
+    def _customer_typed(self, text: str) -> None:
+        if not text.strip():
+            self.set_customer_filter(None)
+            return
+        found = self.catalog.search_customers(text.strip(), 20)
+        self._found = {customer_label(c): c for c in found}
+        self._customer_model.setStringList(list(self._found))
+
+    def _customer_picked(self, text: str) -> None:
+        self.set_customer_filter(self._found.get(text))
+
+    def set_customer_filter(self, customer: Customer | None) -> None:
+        if customer is self.customer_filter:
+            return
+        self.customer_filter = customer
+        if customer is not None:
+            self.customer.setText(customer_label(customer))
+        self.apply_filter()
+
+    def _dates_changed(self) -> None:
+        custom = self.dates.currentText() == DATE_PRESETS[-1]
+        for widget in (self.date_from, self.date_to_label, self.date_to):
+            widget.setVisible(custom)
+        self.apply_filter()
+
+    def current_filter(self) -> InvoiceFilter:
+        status = self.status.currentData()
+        if self.dates.currentText() == DATE_PRESETS[-1]:
+            issued_from: date | None = _pydate(self.date_from.date())
+            issued_to: date | None = _pydate(self.date_to.date())
+        else:
+            issued_from, issued_to = preset_range(self.dates.currentText(), date.today())
+        return InvoiceFilter(
+            search=self.search.text().strip(),
+            statuses=frozenset([InvoiceStatus(status)]) if status else frozenset(),
+            customer_id=self.customer_filter.id if self.customer_filter else None,
+            issued_from=issued_from,
+            issued_to=issued_to,
+        )
+
+    # -- the list ---------------------------------------------------------------------
+
+    def columns(self) -> list[Column[InvoiceRow]]:
+        return [
+            Column("Number", lambda r: r.number or "—", key=InvoiceColumn.NUMBER, width=130),
+            Column(
+                "Customer",
+                lambda r: r.customer_name,
+                key=InvoiceColumn.CUSTOMER,
+                width=260,
+                stretch=True,
+            ),
+            Column(
+                "Status",
+                lambda r: status_label(r.status),
+                key=InvoiceColumn.STATUS,
+                width=130,
+                badge=lambda r: status_colors(r.status),
+            ),
+            Column(
+                "Issued",
+                lambda r: date_text(r.issue_date),
+                key=InvoiceColumn.ISSUE_DATE,
+                width=110,
+                alignment=CENTER,
+            ),
+            Column(
+                "Due",
+                lambda r: date_text(r.due_date),
+                key=InvoiceColumn.DUE_DATE,
+                width=110,
+                alignment=CENTER,
+            ),
+            money_column("Total", lambda r: r.total, lambda r: r.currency, key=InvoiceColumn.TOTAL),
+            money_column(
+                "Amount due",
+                lambda r: r.amount_remaining,
+                lambda r: r.currency,
+                key=InvoiceColumn.AMOUNT_REMAINING,
+            ),
+        ]
+
+    def default_sort(self) -> tuple[int, Qt.SortOrder]:
+        return 3, Qt.SortOrder.DescendingOrder  # most recently issued first
+
+    def make_source(self) -> PageSource[InvoiceRow]:
+        return RepositorySource(
+            self.ctx.db.invoices,
+            self.current_filter(),
+            InvoiceSort(),
+            lambda key, descending: InvoiceSort(InvoiceColumn(key), descending),
+        )
+
+    def noun(self, count: int) -> str:
+        return "invoice" if count == 1 else "invoices"
+
+    def can(self, action: str) -> bool:
+        row = self.current_row()
+        if action == DELETE:
+            return row is not None and allowed(InvoiceAction.DELETE, row.status)
+        if action == EXPORT_PDF:
+            return row is not None
+        return super().can(action)
+
+    # -- commands ---------------------------------------------------------------------
+
+    def _editor(self, invoice: Invoice | None) -> InvoiceEditor:
+        from .invoice_editor import InvoiceEditor
+
+        profile = self.ctx.db.settings.business_profile()
+        editor = InvoiceEditor(
+            invoice,
+            self.catalog,
+            self._save,
+            default_currency=profile.default_currency.code,
+            default_days_until_due=profile.default_days_until_due,
+            parent=self.window(),
+        )
+        editor.export_requested.connect(lambda inv, customer: self._export(inv, customer, editor))
+        return editor
+
+    def new_item(self) -> None:
+        editor = self._editor(None)
+        if self.customer_filter is not None:
+            editor.pick_customer(self.customer_filter)
+        self.open_dialog(editor)
+
+    def edit_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_dialog(self._editor(self.ctx.db.invoices.get(row.id)))
+
+    def _save(self, invoice: Invoice) -> Invoice:
+        saved = self.ctx.db.invoices.save_draft(invoice)
+        self.status_message.emit("Draft saved.")
+        return saved
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if not allowed(InvoiceAction.DELETE, row.status):
+            self.ctx.show_error(
+                self,
+                "The invoice was not deleted",
+                f"Only drafts can be deleted; this invoice is {row.status.value}.",
+            )
+            return
+        text = f"Delete the draft invoice for {row.customer_name}? This cannot be undone."
+        if not self.ctx.confirm(self, "Delete draft", text):
+            return
+        try:
+            self.ctx.db.invoices.delete_draft(row.id)
+        except Exception as exc:
+            self.ctx.show_error(self, "The invoice was not deleted", str(exc))
+            return
+        self.status_message.emit("Draft deleted.")
+
+    def export_pdf(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        invoice = self.ctx.db.invoices.get(row.id)
+        self._export(invoice, self.catalog.customer(invoice.customer_id), self)
+
+    def _export(self, invoice: Invoice, customer: Customer | None, parent: QWidget) -> None:
+        if customer is None:  # deleted since: the invoice keeps the name it was issued to
+            row = self.current_row()
+            name = row.customer_name if row is not None else invoice.customer_id
+            customer = Customer(invoice.customer_id, name, "", currency(invoice.currency.code))
+        from .pdf_export import export_invoice_pdf
+
+        self.last_export = export_invoice_pdf(
+            self.ctx, parent, invoice, customer, self.status_message.emit
+        )

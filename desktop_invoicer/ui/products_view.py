@@ -1,0 +1,114 @@
+"""Products: the catalog with each product's price per currency."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QWidget
+
+from ..storage.errors import InUseError
+from ..storage.repositories.catalog import ProductColumn, ProductFilter, ProductRow, ProductSort
+from .context import AppContext
+from .formatting import format_money
+from .paged_model import Column, PageSource
+from .product_dialog import ProductDialog, ProductWithPrices
+from .sources import RepositorySource
+from .view_base import DELETE, ListView
+
+ACTIVE_COLORS = ("#166534", "#dcf3e4")
+ARCHIVED_COLORS = ("#6b7280", "#f1f1f1")
+
+
+class ProductsView(ListView[ProductRow]):
+    title = "Products"
+    new_label = "New product"
+    tables = ("products", "prices")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.search.setPlaceholderText("Search name or description")
+
+    def columns(self) -> list[Column[ProductRow]]:
+        return [
+            Column("Name", lambda r: r.name, key=ProductColumn.NAME, width=240),
+            Column(
+                "Description",
+                lambda r: r.description.replace("\n", " "),
+                key=ProductColumn.DESCRIPTION,
+                width=300,
+                stretch=True,
+            ),
+            Column(
+                "Prices", lambda r: "   ·   ".join(format_money(p) for p in r.prices), width=280
+            ),
+            Column(
+                "Status",
+                lambda r: "Active" if r.active else "Archived",
+                width=110,
+                badge=lambda r: ACTIVE_COLORS if r.active else ARCHIVED_COLORS,
+            ),
+        ]
+
+    def make_source(self) -> PageSource[ProductRow]:
+        return RepositorySource(
+            self.ctx.db.products,
+            ProductFilter(search=self.search.text().strip()),
+            ProductSort(),
+            lambda key, descending: ProductSort(ProductColumn(key), descending),
+        )
+
+    def noun(self, count: int) -> str:
+        return "product" if count == 1 else "products"
+
+    def can(self, action: str) -> bool:
+        if action == DELETE:
+            return self.current_row() is not None
+        return super().can(action)
+
+    def new_item(self) -> None:
+        default = self.ctx.db.settings.business_profile().default_currency.code
+        self.open_dialog(ProductDialog(None, self._save, default, parent=self.window()))
+
+    def edit_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        db = self.ctx.db
+        value = ProductWithPrices(
+            db.products.get(row.id), tuple(db.prices.for_product(row.id, active_only=True))
+        )
+        self.open_dialog(ProductDialog(value, self._save, parent=self.window()))
+
+    def _save(self, value: ProductWithPrices) -> ProductWithPrices:
+        """The product and its prices in one transaction: all saved, or nothing."""
+        db = self.ctx.db
+        with db.transaction():
+            product = value.product
+            product = db.products.update(product) if product.id else db.products.add(product)
+            kept = []
+            for price in value.prices:
+                price = replace(price, product_id=product.id)
+                kept.append(db.prices.update(price) if price.id else db.prices.add(price))
+            keep_ids = {p.id for p in kept}
+            for old in db.prices.for_product(product.id, active_only=True):
+                if old.id in keep_ids:
+                    continue
+                try:
+                    db.prices.delete(old.id)
+                except InUseError:  # used on invoices: archive instead
+                    db.prices.update(replace(old, active=False))
+        self.status_message.emit(f"Saved {product.name}.")
+        return ProductWithPrices(product, tuple(kept))
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if not self.ctx.confirm(self, "Delete product", f"Delete {row.name} and its prices?"):
+            return
+        try:
+            self.ctx.db.products.delete(row.id)
+        except Exception as exc:
+            self.ctx.show_error(self, "The product was not deleted", str(exc))
+            return
+        self.status_message.emit(f"Deleted {row.name}.")

@@ -1,0 +1,53 @@
+"""Give the main window its workspace: the database bridge, the task runner, the views.
+
+This is the second step of cold start (see :mod:`.app`): it runs once the shell is
+on screen, and it is where storage and the views are first imported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+
+from .app import create_shell
+from .bridge import DatabaseBridge
+from .context import AppContext
+from .main_window import MainWindow
+from .workers import TaskRunner
+
+if TYPE_CHECKING:
+    from ..storage.database import Database
+
+
+def fill_demo(db: Database) -> str:
+    """Populate an empty demo workspace (runs on a worker thread with its own connection)."""
+    from ..storage.demo import populate_demo
+
+    try:
+        populate_demo(db)
+    finally:
+        db.close_thread_connection()
+    return "The demo workspace is ready."
+
+
+def attach_workspace(window: MainWindow, db: Database, workspace: str, demo: bool = False) -> None:
+    """Show workspace ``db`` in ``window``; an empty demo workspace fills in the background."""
+    bridge = DatabaseBridge(db.subscribe, parent=window)
+    tasks = TaskRunner(parent=window)
+    window.attach(AppContext(db=db, bridge=bridge, tasks=tasks, workspace=workspace))
+    if demo and db.customers.count() == 0 and db.invoices.count() == 0:
+        task = tasks.submit("Creating the demo data", fill_demo, db)
+        task.signals.finished.connect(lambda message: window.show_message(str(message)))
+        task.signals.failed.connect(
+            lambda message: window.show_message(f"The demo data could not be created: {message}")
+        )
+
+
+def build_main_window(
+    db: Database, settings: QSettings, workspace: str, demo: bool = False
+) -> MainWindow:
+    """Both steps at once (for tests and embedding)."""
+    window = create_shell(settings)
+    attach_workspace(window, db, workspace, demo)
+    return window

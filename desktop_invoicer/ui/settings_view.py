@@ -1,0 +1,226 @@
+"""Settings: the business profile printed on every invoice."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.business import BusinessProfile
+from ..domain.catalog import Address
+from ..domain.currency import currency
+from ..domain.validation import FieldError, ValidationError
+from .context import AppContext
+from .form_dialog import section_title
+from .forms import FieldErrors, currency_combo, form_layout, parse_currency, plain_text
+from .invoice_editor import TERMS
+from .view_base import View
+
+log = logging.getLogger(__name__)
+
+
+class SettingsView(View):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.errors = FieldErrors()
+        self.profile = BusinessProfile()
+
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("billing@yourcompany.example")
+        self.phone = QLineEdit()
+        self.website = QLineEdit()
+        self.line1 = QLineEdit()
+        self.line1.setPlaceholderText("Street and number")
+        self.line2 = QLineEdit()
+        self.postal_code = QLineEdit()
+        self.postal_code.setPlaceholderText("Postal code")
+        self.city = QLineEdit()
+        self.city.setPlaceholderText("City")
+        self.state = QLineEdit()
+        self.country = QLineEdit()
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("US")
+        self.tax_ids = plain_text(height=56)
+        self.tax_ids.setPlaceholderText("One per line, e.g. VAT DE123456789")
+        self.currency = currency_combo()
+        self.currency.setFixedWidth(110)
+        self.terms = QComboBox()
+        for text, days in TERMS:
+            if days is not None:
+                self.terms.addItem(text, days)
+        self.payment_instructions = plain_text(height=72)
+        self.payment_instructions.setPlaceholderText("Bank account, IBAN, how to pay")
+        self.footer = plain_text(height=56)
+        self.footer.setPlaceholderText("Thank you for your business.")
+
+        form = form_layout()
+        form.addRow(section_title("Business"))
+        self.errors.add_row(form, "Business name", "name", self.name)
+        self.errors.add_row(form, "Email", "email", self.email)
+        form.addRow("Phone", self.phone)
+        form.addRow("Website", self.website)
+        form.addRow(section_title("Address"))
+        form.addRow("Address", self.line1)
+        form.addRow("", self.line2)
+        city = QGridLayout()
+        city.setHorizontalSpacing(8)
+        city.addWidget(self.postal_code, 0, 0)
+        city.addWidget(self.city, 0, 1)
+        city.setColumnStretch(0, 1)
+        city.setColumnStretch(1, 3)
+        form.addRow("City", city)
+        form.addRow("State / region", self.state)
+        self.errors.add_row(form, "Country", "country", self.country)
+        self.errors.add_row(form, "Tax IDs", "tax_ids", self.tax_ids)
+        form.addRow(section_title("Invoices"))
+        self.errors.add_row(form, "Default currency", "default_currency", self.currency)
+        self.errors.add_row(form, "Payment terms", "default_days_until_due", self.terms)
+        self.errors.add_row(
+            form, "Payment instructions", "payment_instructions", self.payment_instructions
+        )
+        self.errors.add_row(form, "Footer", "footer", self.footer)
+
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(self.load)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("muted")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.saved_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMinimumWidth(640)
+        card.setMaximumWidth(760)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(20, 12, 24, 16)
+        card_layout.addWidget(self.errors.general)
+        card_layout.addLayout(form)
+        card_layout.addSpacing(8)
+        card_layout.addLayout(buttons)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(card, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        scroll.viewport().setAutoFillBackground(False)
+        holder.setAutoFillBackground(False)
+
+        title = QLabel("Settings")
+        title.setObjectName("viewTitle")
+        subtitle = QLabel("Your business profile appears on every invoice and PDF.")
+        subtitle.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(6)
+        layout.addWidget(scroll, 1)
+        self.load()
+
+    def can(self, action: str) -> bool:
+        return False
+
+    def load(self) -> None:
+        """Show the saved profile (discarding edits: only Revert calls this later)."""
+        self.errors.clear()
+        self.saved_label.clear()
+        self.profile = self.ctx.db.settings.business_profile()
+        p = self.profile
+        self.name.setText(p.name)
+        self.email.setText(p.email)
+        self.phone.setText(p.phone)
+        self.website.setText(p.website)
+        self.line1.setText(p.address.line1)
+        self.line2.setText(p.address.line2)
+        self.postal_code.setText(p.address.postal_code)
+        self.city.setText(p.address.city)
+        self.state.setText(p.address.state)
+        self.country.setText(p.address.country)
+        self.tax_ids.setPlainText("\n".join(p.tax_ids))
+        self.currency.setCurrentText(p.default_currency.code)
+        index = self.terms.findData(p.default_days_until_due)
+        self.terms.setCurrentIndex(index if index >= 0 else self.terms.findData(30))
+        self.payment_instructions.setPlainText(p.payment_instructions)
+        self.footer.setPlainText(p.footer)
+
+    def collect(self) -> BusinessProfile:
+        cur, currency_error = parse_currency("default_currency", self.currency.currentText())
+        country = self.country.text().strip().upper()
+        days = self.terms.currentData()
+        profile = BusinessProfile(
+            name=self.name.text().strip(),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            website=self.website.text().strip(),
+            address=Address(
+                line1=self.line1.text().strip(),
+                line2=self.line2.text().strip(),
+                city=self.city.text().strip(),
+                postal_code=self.postal_code.text().strip(),
+                state=self.state.text().strip(),
+                country=country,
+            ),
+            tax_ids=tuple(t.strip() for t in self.tax_ids.toPlainText().splitlines() if t.strip()),
+            default_currency=cur or currency("USD"),
+            default_days_until_due=days if isinstance(days, int) else 30,
+            payment_instructions=self.payment_instructions.toPlainText().strip(),
+            footer=self.footer.toPlainText().strip(),
+            logo_path=self.profile.logo_path,
+        )
+        errors: list[FieldError] = []
+        try:
+            profile.validate()
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+        if currency_error is not None:
+            errors.append(currency_error)
+        if country and (len(country) != 2 or not country.isalpha()):
+            errors.append(FieldError("country", "Use a two-letter country code such as US or DE."))
+        if any(len(t) > 64 for t in profile.tax_ids):
+            errors.append(FieldError("tax_ids", "A tax ID has at most 64 characters."))
+        if errors:
+            raise ValidationError(errors)
+        return profile
+
+    def save(self) -> bool:
+        self.errors.clear()
+        self.saved_label.clear()
+        try:
+            profile = self.collect()
+            self.ctx.db.settings.save_business_profile(profile)
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return False
+        except Exception as exc:  # keep every field as typed
+            log.exception("Saving the business profile failed")
+            self.errors.general.setText(f"Could not save: {exc}")
+            self.errors.general.show()
+            return False
+        self.profile = profile
+        self.saved_label.setText("Saved.")
+        self.status_message.emit("Business profile saved.")
+        return True
