@@ -299,7 +299,7 @@ def migration_1(db: Any) -> None:
             payload TEXT NOT NULL,
             idempotency_key TEXT NOT NULL UNIQUE,
             status TEXT NOT NULL DEFAULT 'pending'
-                CHECK (status IN ('pending', 'sent', 'failed', 'conflict')),
+                CHECK (status IN ('pending', 'sent', 'failed', 'conflict', 'discarded')),
             attempts INTEGER NOT NULL DEFAULT 0,
             last_error TEXT,
             created_at INTEGER NOT NULL,

@@ -9,7 +9,7 @@ can fetch that object first and try again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -199,7 +199,7 @@ def _line(obj: JSON, cur: Currency, resolver: Resolver) -> InvoiceLine:
     )
 
 
-def invoice(obj: JSON, lines: list[JSON], resolver: Resolver) -> Invoice:
+def invoice(obj: JSON, lines: Sequence[JSON], resolver: Resolver) -> Invoice:
     """An invoice with all its lines (``lines`` already paged through by the caller)."""
     cur = _currency(obj.get("currency"))
     customer_stripe_id = _ref(obj.get("customer"))

@@ -17,7 +17,7 @@ Every write appends to the audit log with the invoice before and after.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -141,6 +141,28 @@ def amount_remaining(status: InvoiceStatus, total: int, amount_paid: int) -> int
     if status in (InvoiceStatus.PAID, InvoiceStatus.VOID):
         return 0
     return max(total - amount_paid, 0)
+
+
+def stripe_totals(raw: Mapping[str, Any]) -> dict[str, int]:
+    """Stripe's own figures for a synced invoice: Stripe is the system of record.
+
+    The local computation matches Stripe's rules, but a synced invoice shows what
+    Stripe billed even where they could differ (e.g. a discount the cache lacks).
+    """
+    if raw.get("total") is None:
+        return {}
+    taxes = sum(int(t.get("amount") or 0) for t in raw.get("total_taxes") or [])
+    discounts = sum(int(d.get("amount") or 0) for d in raw.get("total_discount_amounts") or [])
+    figures = {
+        "subtotal": int(raw.get("subtotal") or 0),
+        "discount": discounts,
+        "tax": taxes,
+        "total": int(raw["total"]),
+        "amount_paid": int(raw.get("amount_paid") or 0),
+    }
+    if raw.get("amount_remaining") is not None and raw.get("status") not in ("void", "paid"):
+        figures["amount_remaining"] = int(raw["amount_remaining"])
+    return figures
 
 
 def invoice_columns(
@@ -482,6 +504,8 @@ class InvoiceRepository(Repository):
         columns["updated_at"] = now
         if meta is not None:
             columns.update(meta_columns(meta))
+            if meta.raw is not None:
+                columns.update(stripe_totals(meta.raw))
         names = ["id", *columns, *([] if "created" in columns else ["created"])]
         values = [invoice.id, *columns.values(), *([] if "created" in columns else [now])]
         updates = ", ".join(f"{n} = excluded.{n}" for n in columns)

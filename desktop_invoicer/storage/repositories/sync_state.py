@@ -24,6 +24,7 @@ class OutboxStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"  # gave up; needs a person
     CONFLICT = "conflict"  # Stripe's copy changed since base_version; needs a person
+    DISCARDED = "discarded"  # the person took Stripe's version over the local change
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +126,24 @@ class OutboxRepository(Repository):
     def mark_failed(self, id: int, error: str) -> None:
         self._set(id, "status = 'failed', attempts = attempts + 1, last_error = ?", (error,))
 
-    def mark_conflict(self, id: int, error: str) -> None:
-        self._set(id, "status = 'conflict', last_error = ?", (error,))
+    def mark_conflict(self, id: int, error: str, remote: Any = None) -> None:
+        """Stop at a conflict; ``remote`` (Stripe's version) is kept beside the base for the user."""
+        item = self.get(id)
+        version = {"base": item.base_version, "remote": remote}
+        self._set(
+            id, "status = 'conflict', last_error = ?, base_version = ?", (error, dumps(version))
+        )
+
+    def resolve_conflict(self, id: int, *, keep_local: bool, new_base: Any = None) -> None:
+        """Keep mine: send again against ``new_base``. Take theirs: drop the local change."""
+        if keep_local:
+            self._set(
+                id,
+                "status = 'pending', last_error = NULL, base_version = ?",
+                (None if new_base is None else dumps(new_base),),
+            )
+        else:
+            self._set(id, "status = 'discarded', last_error = NULL", ())
 
     def retry(self, id: int) -> None:
         """Put a failed or conflicting item back in the queue."""

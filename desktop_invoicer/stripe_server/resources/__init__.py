@@ -1,0 +1,15 @@
+"""The Stripe API resources; importing this package registers every route."""
+
+from __future__ import annotations
+
+from . import (  # noqa: F401  (imported for their route registrations)
+    catalog,
+    credit_notes,
+    customers,
+    events_api,
+    invoice_actions,
+    invoiceitems,
+    invoices,
+    payments,
+    rates,
+)

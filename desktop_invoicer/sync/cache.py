@@ -1,0 +1,180 @@
+"""Apply Stripe objects to the local cache: one entry point per object type.
+
+:class:`StripeCache` wraps the repositories for the sync room. ``apply`` maps a
+Stripe object (via :mod:`.mapping`) and upserts it by Stripe id inside the
+caller's transaction, so an applied event and its ``applied_events`` row, or an
+outbox reply and its ``sent`` mark, commit together (design rules 2 and 4).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Literal
+
+from ..domain.currency import Currency, currency
+from ..storage import Database, StripeMeta
+from . import mapping
+from .mapping import MissingReference, Resolver, UnmappableObject
+
+log = logging.getLogger(__name__)
+
+JSON = Mapping[str, Any]
+ObjectType = Literal[
+    "customer",
+    "product",
+    "price",
+    "tax_rate",
+    "coupon",
+    "invoice",
+    "invoiceitem",
+    "payment_intent",
+    "charge",
+    "credit_note",
+    "invoice_payment",
+]
+
+# Stripe's ``object`` names mirrored only as raw JSON.
+RAW_TYPES = frozenset({"payment_intent", "charge", "credit_note", "invoice_payment"})
+
+# Stripe's ``object`` name -> the list endpoint's resource name (gateway.Resource).
+RESOURCE_OF = {
+    "customer": "customers",
+    "product": "products",
+    "price": "prices",
+    "tax_rate": "tax_rates",
+    "coupon": "coupons",
+    "invoice": "invoices",
+    "invoiceitem": "invoice_items",
+    "payment_intent": "payment_intents",
+    "charge": "charges",
+    "credit_note": "credit_notes",
+}
+
+
+def meta(obj: JSON) -> StripeMeta:
+    return StripeMeta(
+        livemode=bool(obj.get("livemode")),
+        created=obj.get("created"),
+        metadata=mapping.metadata(obj),
+        raw=dict(obj),
+    )
+
+
+class StripeCache:
+    def __init__(self, db: Database, default_currency: Currency | None = None) -> None:
+        self.db = db
+        self.default_currency = default_currency or currency("USD")
+        self.skipped: list[str] = []  # objects we could not represent, with the reason
+        self.resolver = Resolver(
+            customer_id=lambda sid: _local_id(db.customers.get_by_stripe_id(sid)),
+            product_id=lambda sid: _local_id(db.products.get_by_stripe_id(sid)),
+            price_id=lambda sid: _local_id(db.prices.get_by_stripe_id(sid)),
+            tax_rate=db.tax_rates.get_by_stripe_id,
+            discount=db.discounts.get_by_stripe_id,
+        )
+
+    def apply(self, obj: JSON, lines: Sequence[JSON] | None = None) -> bool:
+        """Store ``obj`` as Stripe has it. False when it cannot be represented (counted, skipped).
+
+        Raises MissingReference when it points at an object not cached yet; the caller
+        fetches that one and tries again.
+        """
+        kind = str(obj.get("object"))
+        try:
+            with self.db.transaction():
+                self._apply(kind, obj, lines)
+        except UnmappableObject as exc:
+            self.skipped.append(f"{kind} {obj.get('id')}: {exc}")
+            log.warning("skipped %s %s: %s", kind, obj.get("id"), exc)
+            return False
+        return True
+
+    def _apply(self, kind: str, obj: JSON, lines: Sequence[JSON] | None) -> None:
+        if obj.get("deleted"):
+            self.apply_deleted(kind, str(obj["id"]))
+            return
+        m = meta(obj)
+        if kind == "customer":
+            self.db.customers.upsert_synced(
+                self._keep_id(self.db.customers, mapping.customer(obj, self.default_currency), obj),
+                m,
+            )
+        elif kind == "product":
+            self.db.products.upsert_synced(
+                self._keep_id(self.db.products, mapping.product(obj), obj), m
+            )
+        elif kind == "price":
+            self.db.prices.upsert_synced(
+                self._keep_id(self.db.prices, mapping.price(obj, self.resolver), obj), m
+            )
+        elif kind == "tax_rate":
+            self.db.tax_rates.upsert_synced(
+                self._keep_id(self.db.tax_rates, mapping.tax_rate(obj), obj), m
+            )
+        elif kind == "coupon":
+            self.db.discounts.upsert_synced(
+                self._keep_id(self.db.discounts, mapping.coupon(obj), obj), m
+            )
+        elif kind == "invoice":
+            all_lines = (
+                lines if lines is not None else list((obj.get("lines") or {}).get("data") or [])
+            )
+            value = mapping.invoice(obj, all_lines, self.resolver)
+            local = mapping.metadata(obj).get(mapping.METADATA_LOCAL_ID)
+            if (
+                local
+                and self.db.invoices.find(local) is not None
+                and self.db.invoices.get_by_stripe_id(value.stripe_id or "") is None
+            ):
+                value = _with_id(value, local)
+            self.db.invoices.upsert_synced(value, m)
+        elif kind in RAW_TYPES:
+            self.db.stripe_objects.upsert(obj)
+        elif kind == "invoiceitem":
+            pass  # lines arrive with their invoice; a pending item has no invoice yet
+        else:
+            raise UnmappableObject(f"unsupported object type {kind}")
+
+    def _keep_id(self, repo: Any, value: Any, obj: JSON) -> Any:
+        """Link an object created by this app (its metadata names our local id) to that row."""
+        local = mapping.metadata(obj).get(mapping.METADATA_LOCAL_ID)
+        if (
+            local
+            and repo.get_by_stripe_id(value.stripe_id) is None
+            and repo.find(local) is not None
+        ):
+            return _with_id(value, local)
+        return value
+
+    def apply_deleted(self, kind: str, stripe_id: str) -> None:
+        with self.db.transaction():
+            if kind == "customer":
+                found = self.db.customers.get_by_stripe_id(stripe_id)
+                if found is not None:
+                    self.db.customers.mark_deleted(found.id, actor="stripe sync")
+            elif kind == "invoice":
+                inv = self.db.invoices.get_by_stripe_id(stripe_id)
+                if inv is not None:
+                    self.db.invoices.delete_draft(inv.id, actor="stripe sync")
+            elif kind == "product":
+                product = self.db.products.get_by_stripe_id(stripe_id)
+                if product is not None and product.active:
+                    self.db.products.upsert_synced(
+                        replace(product, active=False), self.db.products.stripe_meta(product.id)
+                    )
+            elif kind in RAW_TYPES:
+                self.db.stripe_objects.mark_deleted(stripe_id)
+            # Tax rates cannot be deleted in Stripe; a deleted coupon stays on the invoices it discounted.
+
+
+def _local_id(value: Any) -> str | None:
+    return None if value is None else str(value.id)
+
+
+def _with_id(value: Any, new_id: str) -> Any:
+    return replace(value, id=new_id)
+
+
+__all__ = ["RAW_TYPES", "RESOURCE_OF", "MissingReference", "StripeCache", "meta"]

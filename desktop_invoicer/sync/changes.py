@@ -1,0 +1,162 @@
+"""Local edits of a connected workspace: saved locally and queued for Stripe in one transaction.
+
+The UI calls these instead of the repositories when the workspace is connected
+to Stripe. Each saves the value, then puts the Stripe request in the outbox with
+its idempotency key, both in one transaction (design rule 2): either both are
+there after a crash, or neither. Params are built now, typed by stripe-python,
+with local references for objects whose own create has not gone out yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..domain.catalog import Customer, Price, Product, TaxRate
+from ..domain.invoice import Invoice
+from ..domain.status import InvoiceAction, apply
+from ..storage import Database
+from .outbox import encode, fingerprint, new_key
+from .params import (
+    customer_params,
+    invoice_params,
+    item_params,
+    product_params,
+    ref_for,
+    tax_rate_params,
+)
+
+ACTOR = "local user"
+
+
+class StripeChanges:
+    def __init__(self, db: Database, actor: str = ACTOR) -> None:
+        self.db = db
+        self.actor = actor
+
+    def _has_pending_create(self, object_type: str, local_id: str) -> bool:
+        return any(
+            i.object_type == object_type
+            and i.local_id == local_id
+            and i.operation in ("create", "create_draft")
+            for i in self.db.outbox.pending(10_000)
+        )
+
+    def _enqueue(
+        self, object_type: str, local_id: str, operation: str, payload: Any, base: str | None = None
+    ) -> None:
+        self.db.outbox.enqueue(
+            object_type,
+            local_id,
+            operation,
+            payload,
+            new_key(object_type, local_id, operation),
+            base_version=base,
+        )
+
+    def base_version(self, object_type: str, local_id: str) -> str | None:
+        """What Stripe's copy looked like when the user opened it: pass it back on save."""
+        repo: Any = {"customer": self.db.customers, "product": self.db.products}.get(object_type)
+        if object_type == "invoice":
+            return fingerprint("invoice", self.db.invoices.stripe_meta(local_id).raw)
+        if repo is None:
+            return None
+        return fingerprint(object_type, repo.stripe_meta(local_id).raw)
+
+    # -- customers ------------------------------------------------------------
+    def save_customer(self, customer: Customer, base: str | None = None) -> Customer:
+        with self.db.transaction():
+            existing = self.db.customers.find(customer.id) if customer.id else None
+            if existing is None:
+                saved = self.db.customers.add(customer, actor=self.actor)
+                self._enqueue(
+                    "customer", saved.id, "create", {"params": encode(customer_params(saved))}
+                )
+                return saved
+            saved = self.db.customers.update(customer, actor=self.actor)
+            params = dict(customer_params(saved))
+            params.pop("metadata", None)
+            if existing.stripe_id is None and self._has_pending_create("customer", saved.id):
+                self._enqueue("customer", saved.id, "update", {"params": encode(params)})
+            else:
+                self._enqueue("customer", saved.id, "update", {"params": encode(params)}, base)
+            return saved
+
+    def delete_customer(self, customer_id: str) -> None:
+        with self.db.transaction():
+            self.db.customers.delete(customer_id, actor=self.actor)
+            self._enqueue("customer", customer_id, "delete", {})
+
+    # -- catalog --------------------------------------------------------------
+    def save_product(self, product: Product, prices: Sequence[Price] = ()) -> Product:
+        with self.db.transaction():
+            existing = self.db.products.find(product.id) if product.id else None
+            if existing is None:
+                saved = self.db.products.add(product, actor=self.actor)
+                self._enqueue(
+                    "product", saved.id, "create", {"params": encode(product_params(saved))}
+                )
+            else:
+                saved = self.db.products.update(product, actor=self.actor)
+                params = dict(product_params(saved))
+                params.pop("metadata", None)
+                self._enqueue("product", saved.id, "update", {"params": encode(params)})
+            for price in prices:
+                stored = self.db.prices.add(price, actor=self.actor)
+                params = {
+                    "product": ref_for("product", saved.id, saved.stripe_id),
+                    "currency": stored.unit_amount.currency.stripe_code,
+                    "unit_amount": stored.unit_amount.minor,
+                    "metadata": {"desktop_invoicer_id": stored.id},
+                }
+                self._enqueue("price", stored.id, "create", {"params": params})
+            return saved
+
+    def save_tax_rate(self, rate: TaxRate) -> TaxRate:
+        with self.db.transaction():
+            saved = self.db.tax_rates.add(rate, actor=self.actor)
+            params = dict(tax_rate_params(saved))
+            params["percentage"] = str(saved.percentage)  # exact text in the outbox
+            self._enqueue("tax_rate", saved.id, "create", {"params": encode(params)})
+            return saved
+
+    # -- invoices ---------------------------------------------------------------
+    def _invoice_payload(self, invoice: Invoice) -> dict[str, Any]:
+        customer = self.db.customers.get(invoice.customer_id)
+        customer_ref = ref_for("customer", customer.id, customer.stripe_id)
+        invoice_ref = ref_for("invoice", invoice.id, invoice.stripe_id)
+        return {
+            "invoice": encode(invoice_params(invoice, customer_ref)),
+            "items": [
+                encode(item_params(line, i, invoice, customer_ref, invoice_ref))
+                for i, line in enumerate(invoice.lines)
+            ],
+        }
+
+    def save_draft(self, invoice: Invoice, base: str | None = None) -> Invoice:
+        with self.db.transaction():
+            existing = self.db.invoices.find(invoice.id) if invoice.id else None
+            saved = self.db.invoices.save_draft(invoice, actor=self.actor)
+            payload = self._invoice_payload(saved)
+            if existing is None or (
+                existing.stripe_id is None and self._has_pending_create("invoice", saved.id)
+            ):
+                if existing is None:
+                    self._enqueue("invoice", saved.id, "create_draft", payload)
+                else:
+                    self._enqueue("invoice", saved.id, "update_draft", payload)
+            else:
+                self._enqueue("invoice", saved.id, "update_draft", payload, base)
+            return saved
+
+    def invoice_action(
+        self, invoice_id: str, action: InvoiceAction, params: dict[str, Any] | None = None
+    ) -> None:
+        """Queue finalize/send/pay/void/mark_uncollectible/delete; refused here if the status forbids it."""
+        invoice = self.db.invoices.get(invoice_id)
+        apply(action, invoice.status)  # raises InvalidTransitionError with a clear message
+        operation = {InvoiceAction.PAY: "pay", InvoiceAction.DELETE: "delete"}.get(
+            action, action.value
+        )
+        with self.db.transaction():
+            self._enqueue("invoice", invoice_id, operation, {"params": params or {}})
