@@ -4,6 +4,7 @@
     desktop-invoicer --demo             open the demo workspace, filled with sample data
     desktop-invoicer --workspace SLUG   open (or create) workspace SLUG
     desktop-invoicer workspaces         list the workspaces on this computer
+    desktop-invoicer sync --workspace SLUG   sync a connected workspace with Stripe, headless
 
 Cold start matters, so this module imports only the standard library at the top;
 Qt and the database load inside :func:`run_gui`, and nothing on the way to the
@@ -37,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--workspace", metavar="SLUG", help="open (or create) workspace SLUG")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("workspaces", help="list the workspaces on this computer")
+    sync = commands.add_parser(
+        "sync", help="send pending changes to Stripe and copy Stripe's changes (no window)"
+    )
+    sync.add_argument("--api-base", metavar="URL", help="talk to this Stripe-compatible server")
     # Later: commands.add_parser("jobs", ...) with "run", and maintenance commands.
     return parser
 
@@ -45,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "workspaces":
         return list_workspaces_command()
+    if args.command == "sync":
+        _configure_logging()
+        return sync_command(args)
     _configure_logging()
     return run_gui(args)
 
@@ -55,6 +63,37 @@ def list_workspaces_command() -> int:
     for info in list_workspaces():
         print(f"{info.slug}\t{info.size_bytes:>12,} bytes\t{info.path}")
     return EXIT_OK
+
+
+def sync_command(args: argparse.Namespace) -> int:
+    """Headless sync of one workspace until it settles; for cron, launchd and the tests."""
+    import time
+
+    from .storage.database import Database
+    from .storage.errors import DatabaseOpenError
+    from .storage.paths import workspace_dir
+    from .sync.connect import gateway_for
+    from .sync.engine import SyncEngine
+
+    slug = str(args.workspace or DEMO_WORKSPACE)
+    try:
+        db = Database.open(workspace_dir(slug) / "workspace.db")
+    except DatabaseOpenError as exc:
+        print(f"{exc}\n{exc.advice}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    try:
+        gateway = gateway_for(db, slug, args.api_base)
+        if gateway is None:
+            print(f"Workspace '{slug}' is not connected to Stripe.", file=sys.stderr)
+            return 1
+        report = SyncEngine(db, gateway, time.time).settle()
+        if report.error:
+            print(f"{report.error}\n{report.advice or ''}".strip(), file=sys.stderr)
+            return 1
+        print(f"Workspace '{slug}' is in sync with Stripe.")
+        return EXIT_OK
+    finally:
+        db.close()
 
 
 def _configure_logging() -> None:

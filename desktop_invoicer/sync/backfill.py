@@ -133,7 +133,10 @@ def apply_with_references(
 
 
 class Backfill:
-    def __init__(self, gateway: StripeGateway, db: Database, cache: StripeCache) -> None:
+    def __init__(
+        self, gateway: StripeGateway, db: Database, cache: StripeCache, clock: Callable[[], float]
+    ) -> None:
+        self.clock = clock
         self.gateway = gateway
         self.db = db
         self.cache = cache
@@ -155,7 +158,7 @@ class Backfill:
         if self.db.sync_state.cursor(EVENTS_SINCE) is not None:
             return
         newest = self.gateway.events_page(limit=1)
-        since = int(newest.data[0]["created"]) if newest.data else 0
+        since = int(newest.data[0]["created"]) if newest.data else int(self.clock())
         self.db.sync_state.set_cursor(EVENTS_SINCE, str(since))
 
     def run(

@@ -58,7 +58,7 @@ class SyncEngine:
         self.gateway = gateway
         self.clock = clock
         self.cache = StripeCache(db)
-        self.backfill = Backfill(gateway, db, self.cache)
+        self.backfill = Backfill(gateway, db, self.cache, clock)
         self.poller = EventPoller(gateway, db, self.cache, self.backfill, clock)
         self.sender = OutboxSender(gateway, db, self.cache, clock)
         self.budget = ReadBudget(db)

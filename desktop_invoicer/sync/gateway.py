@@ -174,7 +174,7 @@ class StripeGateway:
 
     @staticmethod
     def _dict(obj: Any) -> JSON:
-        result: JSON = obj.to_dict(recursive=True)
+        result: JSON = obj.to_dict(recursive=True, for_json=True)
         return result
 
     def _page(self, result: Any) -> Page:
