@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.catalog import Customer, Price, Product, TaxRate
 from ..domain.invoice import Invoice
-from ..domain.status import InvoiceAction, apply
+from ..domain.status import InvoiceAction, InvoiceStatus, apply
 from ..storage import Database
 from .outbox import encode, fingerprint, new_key
 from .params import (
@@ -27,6 +27,14 @@ from .params import (
 )
 
 ACTOR = "local user"
+
+_ACTIONS = {
+    "finalize": InvoiceAction.FINALIZE,
+    "send": InvoiceAction.SEND,
+    "pay": InvoiceAction.PAY,
+    "void": InvoiceAction.VOID,
+    "mark_uncollectible": InvoiceAction.MARK_UNCOLLECTIBLE,
+}
 
 
 class StripeChanges:
@@ -149,12 +157,22 @@ class StripeChanges:
                 self._enqueue("invoice", saved.id, "update_draft", payload, base)
             return saved
 
+    def expected_status(self, invoice_id: str) -> InvoiceStatus:
+        """The status once the actions already queued for this invoice have gone out."""
+        status = self.db.invoices.get(invoice_id).status
+        for item in self.db.outbox.pending(10_000):
+            if item.object_type == "invoice" and item.local_id == invoice_id:
+                action = _ACTIONS.get(item.operation)
+                if action is not None:
+                    status = apply(action, status)
+        return status
+
     def invoice_action(
         self, invoice_id: str, action: InvoiceAction, params: dict[str, Any] | None = None
     ) -> None:
         """Queue finalize/send/pay/void/mark_uncollectible/delete; refused here if the status forbids it."""
-        invoice = self.db.invoices.get(invoice_id)
-        apply(action, invoice.status)  # raises InvalidTransitionError with a clear message
+        status = self.expected_status(invoice_id)
+        apply(action, status)  # raises InvalidTransitionError with a clear message
         operation = {InvoiceAction.PAY: "pay", InvoiceAction.DELETE: "delete"}.get(
             action, action.value
         )

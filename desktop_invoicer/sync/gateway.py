@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+import requests
 import stripe
 from stripe.params import (
     CreditNoteCreateParams,
@@ -139,13 +140,19 @@ class StripeGateway:
         self.limiter = limiter or TokenBucket(rate, burst=rate)
         self.stats = RequestStats()
         base = {"api": config.api_base} if config.api_base else None
+        # One session for every thread (stripe's default is one per thread, which only
+        # the creating thread could close); urllib3's connection pool is thread-safe.
+        self._session = requests.Session()
         self._client = stripe.StripeClient(
             config.api_key,
             stripe_version=API_VERSION,
             base_addresses=base,  # type: ignore[arg-type]
             max_network_retries=config.max_network_retries,
-            http_client=stripe.RequestsClient(timeout=config.timeout),
+            http_client=stripe.RequestsClient(timeout=config.timeout, session=self._session),
         )
+
+    def close(self) -> None:
+        self._session.close()
 
     # -- plumbing ---------------------------------------------------------
     def _call(self, endpoint: str, write: bool, fn: Callable[[], T]) -> T:

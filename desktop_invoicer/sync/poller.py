@@ -83,18 +83,25 @@ class EventPoller:
         return report
 
     def fetch(self, since: int) -> list[dict[str, Any]]:
+        """Every event since ``since`` (minus the overlap window), oldest first, each once."""
         events: dict[str, dict[str, Any]] = {}
+        position: dict[str, int] = {}  # place in Stripe's newest-first listing
         cursor: str | None = None
         for _ in range(MAX_PAGES):
             page = self.gateway.events_page(
                 created_gte=max(0, since - OVERLAP_SECONDS), starting_after=cursor
             )
             for event in page.data:
-                events.setdefault(str(event["id"]), event)  # a repeated event counts once
+                event_id = str(event["id"])
+                if event_id not in events:  # a repeated event counts once
+                    events[event_id] = event
+                    position[event_id] = len(position)
             if not page.has_more:
                 break
             cursor = page.last_id
-        return sorted(events.values(), key=lambda e: (int(e["created"]), str(e["id"])))
+        # Oldest first; within one second Stripe's listing order (reversed) is the best
+        # guess, and an object with several events in the batch is fetched fresh anyway.
+        return sorted(events.values(), key=lambda e: (int(e["created"]), -position[str(e["id"])]))
 
     def poll_once(self) -> PollReport:
         reason = self.needs_reconcile()
@@ -105,16 +112,21 @@ class EventPoller:
         report = PollReport(fetched=len(batch))
         fresh = [e for e in batch if not self.db.sync_state.is_applied(str(e["id"]))]
         report.duplicates = len(batch) - len(fresh)
-        # The last event of each object in the batch carries its newest snapshot.
+        # Only the last event of each object is applied; the others are recorded as seen.
         last_for: dict[str, str] = {}
+        touches: dict[str, int] = {}
         for event in fresh:
-            last_for[str(_object_of(event).get("id"))] = str(event["id"])
+            object_id = str(_object_of(event).get("id"))
+            last_for[object_id] = str(event["id"])
+            touches[object_id] = touches.get(object_id, 0) + 1
         newest = since
         for event in fresh:
             obj = _object_of(event)
+            object_id = str(obj.get("id"))
             with self.db.transaction():
-                if last_for.get(str(obj.get("id"))) == str(event["id"]):
-                    report.refetched += self._apply(event, obj)
+                if last_for.get(object_id) == str(event["id"]):
+                    # Several events for one object: their order is uncertain, so fetch it.
+                    report.refetched += self._apply(event, obj, stale=touches[object_id] > 1)
                 self.db.sync_state.mark_applied(
                     str(event["id"]), str(event["type"]), int(event["created"])
                 )
@@ -124,29 +136,28 @@ class EventPoller:
         self.db.sync_state.prune_applied(int(self.clock()) - RETENTION_SECONDS - OVERLAP_SECONDS)
         return report
 
-    def _apply(self, event: Mapping[str, Any], obj: Mapping[str, Any]) -> int:
+    def _apply(self, event: Mapping[str, Any], obj: Mapping[str, Any], stale: bool) -> int:
         """Apply the event's object; 1 when it had to be fetched again, else 0."""
         kind = str(obj.get("object"))
-        if str(event["type"]).endswith(".deleted") or obj.get("deleted"):
-            self.cache.apply_deleted(kind, str(obj["id"]))
-            return 0
         if kind == "invoiceitem":  # an item changed a draft: the invoice is what we show
             invoice_id = obj.get("invoice")
             if not invoice_id:
                 return 0
-            kind, obj = "invoice", {"object": "invoice", "id": invoice_id}
-            event = {**event, "created": 0}  # forces a fetch of the invoice as it is now
+            kind, obj, stale = "invoice", {"object": "invoice", "id": invoice_id}, True
         resource = RESOURCE_OF.get(kind)
         if resource is None:
             return 0
         stale = (
-            event.get("api_version") not in (None, API_VERSION)
+            stale
+            or event.get("api_version") not in (None, API_VERSION)
             or int(event["created"]) < self.clock() - OVERLAP_SECONDS
+            or (kind == "invoice" and bool((obj.get("lines") or {}).get("has_more")))
         )
-        if kind == "invoice" and (obj.get("lines") or {}).get("has_more"):
-            stale = True
         if not stale:
-            apply_with_references(self.gateway, self.cache, obj)
+            if str(event["type"]).endswith(".deleted") or obj.get("deleted"):
+                self.cache.apply_deleted(kind, str(obj["id"]))
+            else:
+                apply_with_references(self.gateway, self.cache, obj)
             return 0
         current = self.gateway.retrieve(resource, str(obj["id"]))  # type: ignore[arg-type]
         if current is None:
