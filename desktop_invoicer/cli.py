@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser(
         "sync", help="send pending changes to Stripe and copy Stripe's changes (no window)"
     )
+    sync.add_argument("--workspace", dest="sync_workspace", metavar="SLUG", help="the workspace")
     sync.add_argument("--api-base", metavar="URL", help="talk to this Stripe-compatible server")
     # Later: commands.add_parser("jobs", ...) with "run", and maintenance commands.
     return parser
@@ -75,7 +76,7 @@ def sync_command(args: argparse.Namespace) -> int:
     from .sync.connect import gateway_for
     from .sync.engine import SyncEngine
 
-    slug = str(args.workspace or DEMO_WORKSPACE)
+    slug = str(args.sync_workspace or args.workspace or DEMO_WORKSPACE)
     try:
         db = Database.open(workspace_dir(slug) / "workspace.db")
     except DatabaseOpenError as exc:
