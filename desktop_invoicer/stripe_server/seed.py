@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import random
 import secrets
+from fractions import Fraction
 from typing import Any
 
 from .core import Ctx, State, list_object
@@ -94,12 +95,12 @@ STATUS_WEIGHTS = [("draft", 8), ("open", 22), ("paid", 60), ("void", 5), ("uncol
 
 
 def _price_amount(usd_cents: int, currency: str) -> int:
-    factor = CURRENCIES[currency][0]
-    if currency == "jpy":
-        return int(usd_cents * factor)  # cents * 1.5 ~ yen
+    # An exact ratio, never a float, between USD cents and the currency's minor units.
+    factor = Fraction(str(CURRENCIES[currency][0]))
+    amount = int(usd_cents * factor)
     if currency == "kwd":
-        return int(usd_cents * factor) // 10 * 10  # fils, rounded to 10 as Stripe wants
-    return int(usd_cents * factor)
+        return amount // 10 * 10  # fils, rounded to 10 as Stripe wants
+    return amount
 
 
 def seed(
@@ -457,5 +458,13 @@ def _advance(
 
 
 def seed_demo(state: State) -> dict[str, int]:
-    """A small, friendly data set for ``--demo``."""
-    return seed(state, customers=25, products=8, invoices=120, events=True, rng_seed=42)
+    """The demo account: 60 customers and 600 invoices in five currencies (JPY zero-decimal, KWD three)."""
+    return seed(
+        state,
+        customers=60,
+        products=8,
+        invoices=600,
+        currencies=("usd", "eur", "gbp", "jpy", "kwd"),
+        events=True,
+        rng_seed=42,
+    )

@@ -127,8 +127,8 @@ class SyncEngine:
         last_success = saved.get("last_success")
         last_attempt = saved.get("last_attempt")
         return SyncStatus(
-            last_success=float(last_success) if isinstance(last_success, int | float) else None,
-            last_attempt=float(last_attempt) if isinstance(last_attempt, int | float) else None,
+            last_success=_seconds(last_success),
+            last_attempt=_seconds(last_attempt),
             last_error=str(saved["last_error"]) if saved.get("last_error") else None,
             advice=str(saved["advice"]) if saved.get("advice") else None,
             pending=outbox.count(OutboxStatus.PENDING),
@@ -138,6 +138,11 @@ class SyncEngine:
             budget=self.budget.status(self.clock()),
             notes=[str(n) for n in saved.get("notes") or []],  # type: ignore[attr-defined]
         )
+
+
+def _seconds(value: object) -> float | None:
+    """A stored unix time in seconds, or None."""
+    return float(value) if isinstance(value, int | float) else None
 
 
 __all__ = ["SyncEngine", "SyncReport", "SyncStatus", "asdict"]

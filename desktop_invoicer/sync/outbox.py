@@ -31,7 +31,7 @@ from .cache import StripeCache
 from .errors import NetworkError, Rejection, StripeRejectedError, SyncError
 from .gateway import JSON, Resource, StripeGateway
 from .mapping import METADATA_LOCAL_ID
-from .params import LOCAL_REF, METADATA_LINE
+from .params import LOCAL_REF, METADATA_LINE, tax_percentage
 
 log = logging.getLogger(__name__)
 
@@ -275,7 +275,7 @@ class OutboxSender:
         if found is not None:
             return found
         params = self.resolve(item.payload["params"])
-        params["percentage"] = _rate(params["percentage"])
+        params["percentage"] = tax_percentage(Decimal(str(params["percentage"])))
         return self.gateway.create_tax_rate(params, item.idempotency_key)
 
     def _invoice_items(self, item: OutboxItem, invoice_id: str) -> None:
@@ -352,11 +352,6 @@ class _Conflict(Exception):
         super().__init__(message)
         self.message = message
         self.remote = remote
-
-
-def _rate(value: Any) -> float:
-    """A tax percentage for stripe-python's float-typed field (a rate, never an amount)."""
-    return float(Decimal(str(value)))
 
 
 def _no_rejection() -> Rejection:

@@ -77,7 +77,7 @@ def product_params(p: Product) -> ProductCreateParams:
 def tax_rate_params(t: TaxRate) -> TaxRateCreateParams:
     params: TaxRateCreateParams = {
         "display_name": t.display_name,
-        "percentage": _percentage(t.percentage),
+        "percentage": tax_percentage(t.percentage),
         "inclusive": t.inclusive,
         "active": t.active,
         "metadata": {METADATA_LOCAL_ID: t.id},
@@ -87,7 +87,7 @@ def tax_rate_params(t: TaxRate) -> TaxRateCreateParams:
     return params
 
 
-def _percentage(value: Decimal) -> float:
+def tax_percentage(value: Decimal) -> float:
     """stripe-python types ``percentage`` as float; it is sent as its decimal text, exactly.
 
     A percentage is a rate, not an amount: the conversion cannot change money, and

@@ -128,7 +128,7 @@ def test_seed_demo_only_when_empty(tmp_path: Path) -> None:
     try:
         with _client(url) as c:
             customers = list(c.v1.customers.list({"limit": 100}).auto_paging_iter())
-            assert len(customers) == 25
+            assert len(customers) == 60
             inv = next(i for i in c.v1.invoices.list({"status": "open"}).data)
             assert inv.hosted_invoice_url is not None
             assert inv.hosted_invoice_url.startswith(url)
@@ -139,7 +139,7 @@ def test_seed_demo_only_when_empty(tmp_path: Path) -> None:
     proc, url = _spawn(state, "--seed-demo")
     try:
         with _client(url) as c:
-            assert len(list(c.v1.customers.list({"limit": 100}).auto_paging_iter())) == 25
+            assert len(list(c.v1.customers.list({"limit": 100}).auto_paging_iter())) == 60
             again = c.v1.invoices.retrieve(inv.id)
             assert again.hosted_invoice_url is not None
             assert again.hosted_invoice_url.startswith(url)  # the new port
