@@ -5,6 +5,7 @@
     desktop-invoicer --workspace SLUG   open (or create) workspace SLUG
     desktop-invoicer workspaces         list the workspaces on this computer
     desktop-invoicer sync --workspace SLUG   sync a connected workspace with Stripe, headless
+    desktop-invoicer jobs run --workspace SLUG   run due jobs once, headless (cron, launchd)
 
 Cold start matters, so this module imports only the standard library at the top;
 Qt and the database load inside :func:`run_gui`, and nothing on the way to the
@@ -43,7 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("--workspace", dest="sync_workspace", metavar="SLUG", help="the workspace")
     sync.add_argument("--api-base", metavar="URL", help="talk to this Stripe-compatible server")
-    # Later: commands.add_parser("jobs", ...) with "run", and maintenance commands.
+    jobs = commands.add_parser(
+        "jobs", help="background jobs: recurring invoices, reminders, retries"
+    )
+    job_commands = jobs.add_subparsers(dest="jobs_command", metavar="ACTION", required=True)
+    run = job_commands.add_parser(
+        "run", help="run the jobs that are due once, then exit (for cron, Task Scheduler, launchd)"
+    )
+    run.add_argument("--workspace", dest="jobs_workspace", metavar="SLUG", help="the workspace")
+    run.add_argument("--api-base", metavar="URL", help="talk to this Stripe-compatible server")
+    # Later: maintenance commands.
     return parser
 
 
@@ -54,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "sync":
         _configure_logging()
         return sync_command(args)
+    if args.command == "jobs":
+        _configure_logging()
+        return jobs_run_command(args)
     _configure_logging()
     return run_gui(args)
 
@@ -93,6 +106,48 @@ def sync_command(args: argparse.Namespace) -> int:
             return 1
         print(f"Workspace '{slug}' is in sync with Stripe.")
         return EXIT_OK
+    finally:
+        db.close()
+
+
+def jobs_run_command(args: argparse.Namespace) -> int:
+    """Headless ``jobs run``: sync, run every due job once, print what was done.
+
+    Exit code 0 when everything due was done; 1 when a job failed, a request is
+    still waiting (offline) or the workspace is not connected; 2 when the
+    workspace cannot be opened.
+    """
+    import time
+
+    from .jobs.clock import SystemClock
+    from .jobs.runner import JobRunner
+    from .storage.database import Database
+    from .storage.errors import DatabaseOpenError
+    from .storage.paths import workspace_dir
+    from .sync.connect import gateway_for
+    from .sync.engine import SyncEngine
+
+    slug = str(args.jobs_workspace or args.workspace or DEMO_WORKSPACE)
+    try:
+        db = Database.open(workspace_dir(slug) / "workspace.db")
+    except DatabaseOpenError as exc:
+        print(f"{exc}\n{exc.advice}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    try:
+        gateway = gateway_for(db, slug, args.api_base)
+        if gateway is None:
+            print(f"Workspace '{slug}' is not connected to Stripe.", file=sys.stderr)
+            return 1
+        try:
+            engine = SyncEngine(db, gateway, time.time)
+            synced = engine.settle()  # fresh cache: no reminder for an invoice paid meanwhile
+            report = JobRunner(db, SystemClock(), engine.sender, trigger="cli").run_due()
+        finally:
+            gateway.close()
+        print(report.summary)
+        if synced.error:
+            print(f"{synced.error}\n{synced.advice or ''}".strip(), file=sys.stderr)
+        return EXIT_OK if report.ok and not synced.error else 1
     finally:
         db.close()
 

@@ -20,4 +20,6 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     for existing in root.handlers:
         existing.addFilter(RedactingFilter())
     root.addHandler(handler)
+    # stripe-python logs every request at INFO; our gateway logs what matters.
+    logging.getLogger("stripe").setLevel(logging.WARNING)
     return path

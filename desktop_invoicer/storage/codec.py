@@ -13,11 +13,13 @@ import sqlite3
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.catalog import Address, Discount, TaxRate
 from ..domain.currency import Currency, currency
 from ..domain.money import Money
+
+if TYPE_CHECKING:  # imported where used: reading a setting must not load the catalog
+    from ..domain.catalog import Address, Discount, TaxRate
 
 
 def dumps(value: Any) -> str:
@@ -47,6 +49,8 @@ def address_to_json(address: Address) -> dict[str, str]:
 
 
 def address_from_json(data: dict[str, Any] | None) -> Address:
+    from ..domain.catalog import Address
+
     if not data:
         return Address()
     names = {f.name for f in dataclasses.fields(Address)}
@@ -77,6 +81,8 @@ def to_jsonable(value: Any) -> Any:
 
 
 def tax_rate_from_row(row: sqlite3.Row) -> TaxRate:
+    from ..domain.catalog import TaxRate
+
     return TaxRate(
         id=row["id"],
         display_name=row["display_name"],
@@ -89,6 +95,8 @@ def tax_rate_from_row(row: sqlite3.Row) -> TaxRate:
 
 
 def discount_from_row(row: sqlite3.Row) -> Discount:
+    from ..domain.catalog import Discount
+
     amount = row["amount_off"]
     return Discount(
         id=row["id"],

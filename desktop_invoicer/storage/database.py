@@ -54,6 +54,13 @@ if TYPE_CHECKING:
     from .repositories.customers import CustomerRepository
     from .repositories.invoice_list import InvoiceList
     from .repositories.invoices import InvoiceRepository
+    from .repositories.jobs import (
+        JobRunRepository,
+        JobUnitRepository,
+        OutboxReplyRepository,
+        ScheduleRepository,
+    )
+    from .repositories.reminders import ReminderPolicyRepository, ReminderSendRepository
     from .repositories.settings import SettingsRepository
     from .repositories.stripe_objects import StripeObjectRepository
     from .repositories.sync_state import OutboxRepository, SyncStateRepository
@@ -107,6 +114,10 @@ def open_error(error: sqlite3.Error, path: Path) -> DatabaseOpenError:
             f"The workspace database {path} is damaged or is not a database ({error}).", path
         )
     return DatabaseOpenError(f"The workspace database {path} cannot be opened ({error}).", path)
+
+
+def _page_size(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA page_size").fetchone()[0]) or 4096
 
 
 class Database:
@@ -312,6 +323,31 @@ class Database:
         changed.clear()
         self._notify(tables)
 
+    @contextmanager
+    def bulk_writes(self, *, cache_mib: int = 64, checkpoint_mib: int = 64) -> Iterator[None]:
+        """Tune this thread's connection for a long run of large transactions (the backfill).
+
+        A page of a Stripe list is one transaction that touches hundreds of index
+        pages; with SQLite's defaults (a 2 MB page cache, a WAL checkpoint every
+        4 MB) most of each commit went to reading index pages back and copying the
+        WAL into the file. Inside the block the cache is ``cache_mib`` and the WAL
+        is checkpointed every ``checkpoint_mib``; afterwards both are as before
+        and the WAL is checkpointed (without waiting for readers).
+        """
+        conn = self.connection()
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        checkpoint = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        pages = max(1, checkpoint_mib * 1024 * 1024 // _page_size(conn))
+        conn.execute(f"PRAGMA cache_size=-{int(cache_mib) * 1024}")
+        conn.execute(f"PRAGMA wal_autocheckpoint={pages}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA cache_size={int(cache)}")
+            conn.execute(f"PRAGMA wal_autocheckpoint={int(checkpoint)}")
+            if not conn.in_transaction:  # never waits for readers
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+
     # -- change notifications -------------------------------------------------------
 
     def subscribe(self, callback: Listener) -> Callable[[], None]:
@@ -449,3 +485,41 @@ class Database:
         from .repositories.sync_state import SyncStateRepository
 
         return SyncStateRepository(self)
+
+    # Background jobs (app-only state): schedules, units of work, runs, reminders.
+
+    @cached_property
+    def schedules(self) -> ScheduleRepository:
+        from .repositories.jobs import ScheduleRepository
+
+        return ScheduleRepository(self)
+
+    @cached_property
+    def job_units(self) -> JobUnitRepository:
+        from .repositories.jobs import JobUnitRepository
+
+        return JobUnitRepository(self)
+
+    @cached_property
+    def job_runs(self) -> JobRunRepository:
+        from .repositories.jobs import JobRunRepository
+
+        return JobRunRepository(self)
+
+    @cached_property
+    def outbox_replies(self) -> OutboxReplyRepository:
+        from .repositories.jobs import OutboxReplyRepository
+
+        return OutboxReplyRepository(self)
+
+    @cached_property
+    def reminder_policies(self) -> ReminderPolicyRepository:
+        from .repositories.reminders import ReminderPolicyRepository
+
+        return ReminderPolicyRepository(self)
+
+    @cached_property
+    def reminder_sends(self) -> ReminderSendRepository:
+        from .repositories.reminders import ReminderSendRepository
+
+        return ReminderSendRepository(self)

@@ -26,7 +26,7 @@ from ..domain.totals import compute_totals
 from . import search
 from .repositories.base import insert_sql
 from .repositories.customers import customer_columns
-from .repositories.invoices import LINE_SQL, invoice_columns, line_rows
+from .repositories.invoices import LINE_SQL, invoice_columns, line_rows, sort_date
 
 if TYPE_CHECKING:
     from .database import Database
@@ -578,7 +578,13 @@ def bulk_generate(
                     if status is InvoiceStatus.PAID:
                         invoice = replace(invoice, amount_paid=totals.total.minor)
                     columns = invoice_columns(invoice, customer.name, customer.email, totals)
-                    columns.update(created=now, updated_at=now)
+                    # Created on the day it is dated, like an invoice made in the app.
+                    created = now - age * 86_400
+                    columns.update(
+                        created=created,
+                        updated_at=now,
+                        sort_date=sort_date(invoice.issue_date, created),
+                    )
                     invoice_sql = invoice_sql or insert_sql("invoices", ["id", *columns])
                     invoice_rows.append([invoice.id, *columns.values()])
                     lines.extend(line_rows(invoice))

@@ -27,7 +27,7 @@ from typing import Any
 
 from .errors import DatabaseCorruptError, DatabaseOpenError, MigrationError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x44496E76  # "DInv": marks the file as a Desktop Invoicer workspace
 
 Migration = Callable[[Any], None]  # takes a sqlite_utils.Database
@@ -413,5 +413,169 @@ def migration_3(db: Any) -> None:
     db.execute("CREATE INDEX idx_stripe_objects_invoice ON stripe_objects (invoice, type)")
 
 
-MIGRATIONS: list[Migration] = [migration_1, migration_2, migration_3]
+# -- migration 4: the list's date, so a new draft shows first -----------------------------
+
+
+def migration_4(db: Any) -> None:
+    """``sort_date``: the issue date, or for a draft (no issue date yet) the day it was created.
+
+    The invoice list's newest-first order sorts on it, then on ``created``: without
+    it every draft sorted after the oldest invoice, so a draft just created went to
+    the end of the default list. The repository writes it with every invoice
+    (``invoices.sort_date``), as a local date like the issue date, so it is a plain
+    column (a generated one could only use the UTC day of ``created``).
+    """
+    db.execute("ALTER TABLE invoices ADD COLUMN sort_date TEXT")
+    db.execute(
+        "UPDATE invoices SET sort_date = "
+        "COALESCE(issue_date, date(created, 'unixepoch', 'localtime'))"
+    )
+    for statement in (
+        "CREATE INDEX idx_invoices_sort_date ON invoices (sort_date, created, id)",
+        "DROP INDEX idx_invoices_status",
+        "CREATE INDEX idx_invoices_status ON invoices (status, sort_date, created, id)",
+        "DROP INDEX idx_invoices_currency",
+        "CREATE INDEX idx_invoices_currency ON invoices (currency, sort_date, created, id)",
+        "DROP INDEX idx_invoices_customer",
+        "CREATE INDEX idx_invoices_customer ON invoices (customer_id, sort_date, created, id)",
+    ):
+        db.execute(statement)
+
+
+# -- migration 5: background jobs ----------------------------------------------------------
+
+
+def migration_5(db: Any) -> None:
+    """Schedules, units of work, job runs, reminder policies and sends, outbox replies.
+
+    A unit of work (``job_units``) is keyed by its deterministic id (design rule 3):
+    written before any Stripe request, never planned twice. ``outbox_replies``
+    keeps what a job's outbox request answered (a decline code, an adopted
+    invoice) for the job that queued it, by idempotency key. The index on the
+    invoices' ``desktop_invoicer_unit`` metadata finds an invoice another desktop
+    already created for a period without scanning every invoice.
+    """
+    for statement in _MIGRATION_5_SQL:
+        db.execute(statement)
+
+
+_MIGRATION_5_SQL = [
+    """
+    CREATE TABLE schedules (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        customer_id TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        lines TEXT NOT NULL,  -- JSON list of template lines
+        cadence TEXT NOT NULL
+            CHECK (cadence IN ('weekly', 'monthly', 'quarterly', 'yearly', 'rrule')),
+        interval INTEGER NOT NULL DEFAULT 1,
+        rrule TEXT NOT NULL DEFAULT '',
+        anchor TEXT NOT NULL,  -- ISO date
+        end_date TEXT,
+        count INTEGER,
+        time_zone TEXT NOT NULL DEFAULT 'UTC',
+        business_days TEXT NOT NULL DEFAULT 'none',
+        holiday_country TEXT NOT NULL DEFAULT '',
+        holiday_subdivision TEXT NOT NULL DEFAULT '',
+        lead_days INTEGER NOT NULL DEFAULT 0,
+        mode TEXT NOT NULL CHECK (mode IN ('draft', 'send')),
+        catch_up TEXT NOT NULL CHECK (catch_up IN ('all', 'latest')),
+        collection_method TEXT NOT NULL,
+        days_until_due INTEGER NOT NULL DEFAULT 30,
+        memo TEXT NOT NULL DEFAULT '',
+        footer TEXT NOT NULL DEFAULT '',
+        paused INTEGER NOT NULL DEFAULT 0,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX idx_schedules_customer ON schedules (customer_id)",
+    """
+    CREATE TABLE job_units (
+        id TEXT PRIMARY KEY,  -- deterministic: sha256 of kind and inputs
+        kind TEXT NOT NULL CHECK (kind IN ('recurring', 'reminder', 'retry')),
+        schedule_id TEXT,  -- recurring
+        invoice_ref TEXT,  -- Stripe invoice id: acted on (reminder, retry) or created (recurring)
+        period_key TEXT,  -- recurring: "2026-03"
+        step TEXT,  -- reminder: "d+7"
+        attempt INTEGER,  -- retry: 1, 2, ...
+        due_on TEXT NOT NULL,  -- ISO date from which the unit was due
+        status TEXT NOT NULL DEFAULT 'planned'
+            CHECK (status IN ('planned', 'running', 'done', 'failed', 'skipped')),
+        result TEXT,  -- JSON: what happened
+        error TEXT,
+        stripe_ids TEXT NOT NULL DEFAULT '{}',  -- JSON: {"invoice": "in_...", ...}
+        outbox_id INTEGER,
+        run_id INTEGER,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX idx_job_units_schedule ON job_units (schedule_id, period_key)",
+    "CREATE INDEX idx_job_units_invoice ON job_units (invoice_ref, kind)",
+    "CREATE INDEX idx_job_units_status ON job_units (status, kind)",
+    "CREATE INDEX idx_job_units_updated ON job_units (updated_at, id)",
+    """
+    CREATE TABLE job_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- creation order, whatever the clock said
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        trigger TEXT NOT NULL DEFAULT 'app',
+        status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'ok', 'failed')),
+        counts TEXT NOT NULL DEFAULT '{}',
+        summary TEXT NOT NULL DEFAULT '',
+        error TEXT
+    ) STRICT
+    """,
+    """
+    CREATE TABLE reminder_policies (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        steps TEXT NOT NULL,  -- JSON list of steps
+        enabled INTEGER NOT NULL DEFAULT 0,
+        is_default INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT
+    """,
+    "CREATE UNIQUE INDEX idx_reminder_policies_default ON reminder_policies (is_default) "
+    "WHERE is_default = 1",
+    """
+    CREATE TABLE reminder_assignments (
+        customer_id TEXT PRIMARY KEY,
+        policy_id TEXT REFERENCES reminder_policies (id) ON DELETE CASCADE,  -- NULL: none
+        updated_at INTEGER NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX idx_reminder_assignments_policy ON reminder_assignments (policy_id)",
+    """
+    CREATE TABLE reminder_sends (
+        invoice_ref TEXT NOT NULL,  -- Stripe invoice id
+        step TEXT NOT NULL,  -- "d+7"
+        unit_id TEXT NOT NULL,
+        policy_id TEXT,
+        tone TEXT NOT NULL,
+        channel TEXT NOT NULL,  -- 'stripe_email'; 'smtp' later
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        sent_at INTEGER NOT NULL,
+        PRIMARY KEY (invoice_ref, step)
+    ) STRICT, WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE outbox_replies (
+        idempotency_key TEXT PRIMARY KEY,
+        reply TEXT NOT NULL,  -- JSON
+        at INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID
+    """,
+    "CREATE INDEX idx_invoices_job_unit ON invoices "
+    "(json_extract(metadata, '$.desktop_invoicer_unit')) "
+    "WHERE json_extract(metadata, '$.desktop_invoicer_unit') IS NOT NULL",
+]
+
+
+MIGRATIONS: list[Migration] = [migration_1, migration_2, migration_3, migration_4, migration_5]
 assert len(MIGRATIONS) == SCHEMA_VERSION

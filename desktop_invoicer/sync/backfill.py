@@ -1,11 +1,23 @@
 """Backfill: copy everything the account has in Stripe into the local cache, resumably.
 
-Resources are listed in dependency order (tax rates and coupons before invoices,
-products before prices, customers before invoices). Each page is applied in one
-transaction together with the cursor that says where the next page starts, so a
-crash or a quit resumes from the last committed page. The next page is fetched
-while the current one is written, so throughput is bounded by Stripe's rate
-limit rather than by us.
+Resources are written in dependency order (tax rates and coupons before invoices,
+products before prices, customers before invoices; see ``DEPENDS``). Each page is
+applied in one transaction together with the cursor that says where the next
+page of its list starts, so a crash or a quit resumes from the last committed page.
+
+Throughput is bounded by Stripe's rate limit rather than by us: every resource
+has a *lane*, a thread that reads its pages in order (a list's pages can only be
+read one after another) up to a few pages ahead of the writer, so while one page
+is written the next ones, of this list and of the lists after it, are already on
+their way; Stripe limits each endpoint as well as the account, so several lists
+read side by side use the whole allowance. The writer takes pages from every
+list whose dependencies are complete, so cheap lists (payments, charges) are
+written between pages of an expensive one (invoices) rather than after it.
+A page is written at once
+(:meth:`StripeCache.apply_page`: its references resolved with one query per
+type, its rows written together, one audit entry); a page that refers to
+something not cached yet is applied object by object instead, fetching what is
+missing.
 
 Before the first page the newest event is noted as the poller's starting point:
 whatever changes while the backfill runs arrives as events afterwards.
@@ -14,14 +26,17 @@ whatever changes while the backfill runs arrives as events afterwards.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+import queue
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from ..storage import Database
 from .cache import RESOURCE_OF, StripeCache
-from .gateway import Page, Resource, StripeGateway
+from .gateway import JSON, Page, Resource, StripeGateway
 from .mapping import MissingReference
 
 log = logging.getLogger(__name__)
@@ -56,6 +71,16 @@ LIST_PARAMS: dict[str, dict[str, Any]] = {"invoices": {"expand": ["data.discount
 
 EVENTS_SINCE = "events:since"
 COMPLETE = "backfill:complete"
+
+# What each list's objects refer to: its pages are written once these lists are complete.
+# The others (payments, charges and credit notes are stored as Stripe's JSON) depend on nothing.
+DEPENDS: dict[str, frozenset[str]] = {
+    "prices": frozenset({"products"}),
+    "invoices": frozenset({"tax_rates", "coupons", "products", "prices", "customers"}),
+}
+
+LANE_DEPTH = 4
+"""Pages a lane may read ahead of the writer (a page of invoices is a few MB in memory)."""
 
 
 def _after_key(resource: str) -> str:
@@ -107,29 +132,104 @@ def fetch_missing(
     apply_with_references(gateway, cache, obj, depth=depth + 1)
 
 
-def invoice_lines(gateway: StripeGateway, invoice: Mapping[str, Any]) -> list[dict[str, Any]]:
+def invoice_lines(
+    gateway: StripeGateway, invoice: Mapping[str, Any], priority: int = 0
+) -> list[dict[str, Any]]:
     """All lines of an invoice: the embedded first page, then the rest if Stripe has more."""
     embedded = invoice.get("lines") or {}
     lines = list(embedded.get("data") or [])
     has_more = bool(embedded.get("has_more"))
     while has_more and lines:
-        page = gateway.invoice_lines_page(str(invoice["id"]), starting_after=str(lines[-1]["id"]))
+        page = gateway.invoice_lines_page(
+            str(invoice["id"]), starting_after=str(lines[-1]["id"]), priority=priority
+        )
         lines.extend(page.data)
         has_more = page.has_more
     return lines
 
 
 def apply_with_references(
-    gateway: StripeGateway, cache: StripeCache, obj: Mapping[str, Any], depth: int = 0
+    gateway: StripeGateway,
+    cache: StripeCache,
+    obj: Mapping[str, Any],
+    depth: int = 0,
+    lines: Sequence[Mapping[str, Any]] | None = None,
 ) -> bool:
-    """Apply one object, fetching any object it refers to that is not cached yet."""
-    lines = invoice_lines(gateway, obj) if obj.get("object") == "invoice" else None
+    """Apply one object, fetching any object it refers to that is not cached yet.
+
+    ``lines``: an invoice's lines when already read (else they are read here).
+    """
+    if lines is None and obj.get("object") == "invoice":
+        lines = invoice_lines(gateway, obj)
     for _ in range(10):
         try:
             return cache.apply(obj, lines)
         except MissingReference as missing:
             fetch_missing(gateway, cache, missing, depth)
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A page as a lane read it, with the rest of the lines of invoices that have more."""
+
+    page: Page
+    lines: dict[str, list[JSON]]
+
+    @property
+    def last(self) -> bool:
+        # An empty page that claims more would have no cursor to go on from.
+        return not self.page.has_more or not self.page.data
+
+
+class _Lane:
+    """Reads one list's pages in order, in a thread, up to ``depth`` pages ahead of the writer."""
+
+    def __init__(
+        self,
+        fetch: Callable[[str | None], Fetched],
+        after: str | None,
+        depth: int,
+        stop: threading.Event,
+        arrived: threading.Condition,
+    ) -> None:
+        self._fetch = fetch
+        self._after = after
+        self._stop = stop
+        self._arrived = arrived
+        self._queue: queue.Queue[Fetched | BaseException] = queue.Queue(maxsize=depth)
+
+    def run(self) -> None:
+        after = self._after
+        try:
+            while not self._stop.is_set():
+                fetched = self._fetch(after)
+                self._put(fetched)
+                if fetched.last:
+                    return
+                after = fetched.page.last_id
+        except BaseException as exc:  # the writer raises it when it takes this lane's next page
+            self._put(exc)
+
+    def _put(self, item: Fetched | BaseException) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+            except queue.Full:
+                continue
+            with self._arrived:
+                self._arrived.notify_all()
+            return
+
+    def queued(self) -> int:
+        return self._queue.qsize()
+
+    def next(self) -> Fetched:
+        """The next page (waiting for it); raises what the lane met instead of a page."""
+        item = self._queue.get()
+        if isinstance(item, BaseException):
+            raise item
+        return item
 
 
 class Backfill:
@@ -171,51 +271,102 @@ class Backfill:
         progress = BackfillProgress(resource=ORDER[0], step=0, steps=len(ORDER))
         for resource in ORDER:
             progress.counts[resource] = int(state.cursor(_count_key(resource)) or 0)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backfill-fetch") as pool:
-            for step, resource in enumerate(ORDER):
-                progress.resource, progress.step = resource, step
-                if state.cursor(_done_key(resource)) == "1":
-                    continue
-                self._copy(resource, pool, progress, on_progress, cancelled)
+        todo = [r for r in ORDER if state.cursor(_done_key(r)) != "1"]
+        progress.step = len(ORDER) - len(todo)
+        stop = threading.Event()
+        arrived = threading.Condition()
+        lanes = {
+            resource: _Lane(
+                partial(self._fetch, resource),
+                state.cursor(_after_key(resource)),
+                LANE_DEPTH,
+                stop,
+                arrived,
+            )
+            for resource in todo
+        }
+        workers = max(1, len(lanes))
+        with (
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="backfill-fetch") as pool,
+            self.db.bulk_writes(),
+        ):
+            try:
+                for lane in lanes.values():
+                    pool.submit(lane.run)
+                while todo:
+                    resource = self._next_lane(todo, lanes, arrived)
+                    progress.resource = resource
+                    if self._copy_page(resource, lanes[resource], progress):
+                        todo.remove(resource)
+                        progress.step += 1
+                    if on_progress:
+                        on_progress(progress)
+                    if todo and cancelled():
+                        raise BackfillCancelled(progress.describe())
+            finally:
+                stop.set()  # lanes still reading ahead stop after their current request
         state.set_cursor(COMPLETE, "1")
         progress.finished = True
         if on_progress:
             on_progress(progress)
         return progress
 
-    def _fetch(self, resource: Resource, after: str | None) -> Page:
-        return self.gateway.list_page(
-            resource, starting_after=after, **LIST_PARAMS.get(resource, {})
-        )
+    @staticmethod
+    def _next_lane(
+        todo: Sequence[Resource], lanes: Mapping[Resource, _Lane], arrived: threading.Condition
+    ) -> Resource:
+        """The list whose page to write next, waiting until one has a page read.
 
-    def _copy(
-        self,
-        resource: Resource,
-        pool: ThreadPoolExecutor,
-        progress: BackfillProgress,
-        on_progress: Callable[[BackfillProgress], None] | None,
-        cancelled: Callable[[], bool],
-    ) -> None:
+        Only lists whose dependencies are all written qualify; of those, the one
+        with the most pages waiting (then the first in ORDER), so that while a
+        slow list is written the cheap ones keep reading and no request of the
+        rate limit goes unused.
+        """
+        ready = [r for r in todo if not DEPENDS.get(r, frozenset()).intersection(todo)]
+        with arrived:
+            while True:
+                waiting = [(lanes[r].queued(), -ORDER.index(r), r) for r in ready]
+                best = max(waiting)
+                if best[0] > 0:
+                    return best[2]
+                arrived.wait(0.5)
+
+    def _fetch(self, resource: Resource, after: str | None) -> Fetched:
+        # The lists others depend on read first when lanes wait for the rate limiter; a
+        # person's requests (priority 0) go before any of them.
+        priority = 1 + ORDER.index(resource)
+        params = LIST_PARAMS.get(resource, {})
+        page = self.gateway.list_page(resource, starting_after=after, priority=priority, **params)
+        lines: dict[str, list[JSON]] = {}
+        if resource == "invoices":
+            for obj in page.data:
+                if (obj.get("lines") or {}).get("has_more"):
+                    lines[str(obj["id"])] = invoice_lines(self.gateway, obj, priority)
+        return Fetched(page, lines)
+
+    def _apply(self, fetched: Fetched) -> None:
+        """One page: all at once, or object by object when it refers to something not cached."""
+        try:
+            self.cache.apply_page(fetched.page.data, fetched.lines)
+        except MissingReference as missing:
+            log.info("%s; applying the page object by object", missing)
+            for obj in fetched.page.data:
+                lines = fetched.lines.get(str(obj.get("id")))
+                apply_with_references(self.gateway, self.cache, obj, lines=lines)
+
+    def _copy_page(self, resource: Resource, lane: _Lane, progress: BackfillProgress) -> bool:
+        """Write the lane's next page with its cursor, in one transaction; True after the last."""
         state = self.db.sync_state
-        after = state.cursor(_after_key(resource))
-        pending: Future[Page] = pool.submit(self._fetch, resource, after)
-        while True:
-            page = pending.result()
-            if page.has_more:  # fetch the next page while this one is written
-                pending = pool.submit(self._fetch, resource, page.last_id)
-            with self.db.transaction():
-                for obj in page.data:
-                    apply_with_references(self.gateway, self.cache, obj)
-                progress.counts[resource] += len(page.data)
-                state.set_cursor(_after_key(resource), page.last_id or after)
-                state.set_cursor(_count_key(resource), str(progress.counts[resource]))
-                if not page.has_more:
-                    state.set_cursor(_done_key(resource), "1")
-            after = page.last_id or after
-            if on_progress:
-                on_progress(progress)
-            if not page.has_more:
-                return
-            if cancelled():
-                pending.cancel()
-                raise BackfillCancelled(progress.describe())
+        fetched = lane.next()
+        page = fetched.page
+        if page.has_more and not page.data:
+            log.warning("Stripe listed no %s but said there were more", resource)
+        with self.db.transaction():
+            self._apply(fetched)
+            progress.counts[resource] += len(page.data)
+            if page.last_id is not None:
+                state.set_cursor(_after_key(resource), page.last_id)
+            state.set_cursor(_count_key(resource), str(progress.counts[resource]))
+            if fetched.last:
+                state.set_cursor(_done_key(resource), "1")
+        return fetched.last

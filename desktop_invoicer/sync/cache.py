@@ -4,23 +4,28 @@
 Stripe object (via :mod:`.mapping`) and upserts it by Stripe id inside the
 caller's transaction, so an applied event and its ``applied_events`` row, or an
 outbox reply and its ``sent`` mark, commit together (design rules 2 and 4).
+
+``apply_page`` does the same for a page of a list (the backfill): the page's
+references are resolved with one query per referenced type, and the rows are
+written together, with one audit entry for the page.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from ..domain.currency import Currency, currency
 from ..storage import Database, StripeMeta
 from . import mapping
-from .mapping import MissingReference, Resolver, UnmappableObject
+from .mapping import MissingReference, References, Resolver, UnmappableObject
 
 log = logging.getLogger(__name__)
 
 JSON = Mapping[str, Any]
+V = TypeVar("V")
 ObjectType = Literal[
     "customer",
     "product",
@@ -136,6 +141,119 @@ class StripeCache:
             pass  # lines arrive with their invoice; a pending item has no invoice yet
         else:
             raise UnmappableObject(f"unsupported object type {kind}")
+
+    def apply_page(
+        self, objs: Sequence[JSON], lines: Mapping[str, Sequence[JSON]] | None = None
+    ) -> int:
+        """Store a page of one Stripe list as Stripe has it; returns how many objects were stored.
+
+        The same rows as :meth:`apply` for each object, but read and written a page
+        at a time (one audit entry for the page). Objects that cannot be
+        represented are skipped and counted, as ``apply`` does. Raises
+        MissingReference, with nothing written, when an object points at one not
+        cached yet: the caller then applies the page object by object, fetching
+        what is missing. ``lines``: invoice id -> all its lines, where the
+        embedded first page of lines is not all of them.
+        """
+        kinds = {str(obj.get("object")) for obj in objs}
+        if len(kinds) != 1 or any(obj.get("deleted") for obj in objs):
+            with self.db.transaction():  # not one list's page: one by one
+                return sum(self.apply(obj, (lines or {}).get(str(obj.get("id")))) for obj in objs)
+        (kind,) = kinds
+        ids = [str(obj["id"]) for obj in objs]
+        if len(set(ids)) != len(ids):
+            raise ValueError("A page lists each Stripe object once.")
+        with self.db.transaction():
+            if kind in RAW_TYPES:
+                self.db.stripe_objects.upsert_many(objs)
+                return len(objs)
+            if kind == "invoiceitem":
+                return len(objs)  # lines arrive with their invoice
+            if kind == "invoice":
+                return self._apply_invoices(objs, lines or {})
+            db = self.db
+            if kind == "customer":
+                cur = self.default_currency
+                return self._apply_entities(db.customers, objs, lambda o: mapping.customer(o, cur))
+            if kind == "product":
+                return self._apply_entities(db.products, objs, mapping.product)
+            if kind == "price":
+                resolver = self._page_resolver(objs, None)
+                return self._apply_entities(db.prices, objs, lambda o: mapping.price(o, resolver))
+            if kind == "tax_rate":
+                return self._apply_entities(db.tax_rates, objs, mapping.tax_rate)
+            if kind == "coupon":
+                return self._apply_entities(db.discounts, objs, mapping.coupon)
+            raise ValueError(f"unsupported object type {kind}")
+
+    def _mapped(self, objs: Sequence[JSON], make: Callable[[JSON], V]) -> list[tuple[V, JSON]]:
+        """Each object's value; the ones that cannot be represented are skipped, as ``apply`` does."""
+        mapped: list[tuple[V, JSON]] = []
+        for obj in objs:
+            try:
+                mapped.append((make(obj), obj))
+            except UnmappableObject as exc:
+                kind = obj.get("object")
+                self.skipped.append(f"{kind} {obj.get('id')}: {exc}")
+                log.warning("skipped %s %s: %s", kind, obj.get("id"), exc)
+        return mapped
+
+    def _apply_entities(self, repo: Any, objs: Sequence[JSON], make: Callable[[JSON], Any]) -> int:
+        mapped = self._mapped(objs, make)
+        values = self._keep_ids(repo, mapped)
+        repo.upsert_synced_page(values, [meta(obj) for _, obj in mapped])
+        return len(values)
+
+    def _apply_invoices(self, objs: Sequence[JSON], lines: Mapping[str, Sequence[JSON]]) -> int:
+        def all_lines(obj: JSON) -> Sequence[JSON]:
+            found = lines.get(str(obj["id"]))
+            return found if found is not None else (obj.get("lines") or {}).get("data") or []
+
+        resolver = self._page_resolver(objs, all_lines)
+        mapped = self._mapped(objs, lambda o: mapping.invoice(o, all_lines(o), resolver))
+        values = self._keep_ids(self.db.invoices, mapped)
+        self.db.invoices.upsert_synced_page(values, [meta(obj) for _, obj in mapped])
+        return len(values)
+
+    def _page_resolver(
+        self, objs: Sequence[JSON], lines_of: Callable[[JSON], Sequence[JSON]] | None
+    ) -> Resolver:
+        """A Resolver over what this page refers to, read with one query per type."""
+        refs = References()
+        for obj in objs:
+            mapping.references(obj, lines_of(obj) if lines_of is not None else None, refs)
+        db = self.db
+        customers = db.customers.ids_by_stripe_id(sorted(refs.customers))
+        products = db.products.ids_by_stripe_id(sorted(refs.products))
+        prices = db.prices.ids_by_stripe_id(sorted(refs.prices))
+        tax_rates = db.tax_rates.by_stripe_ids(sorted(refs.tax_rates))
+        discounts = db.discounts.by_stripe_ids(sorted(refs.coupons))
+        return Resolver(
+            customer_id=customers.get,
+            product_id=products.get,
+            price_id=prices.get,
+            tax_rate=tax_rates.get,
+            discount=discounts.get,
+        )
+
+    def _keep_ids(self, repo: Any, mapped: Sequence[tuple[Any, JSON]]) -> list[Any]:
+        """:meth:`_keep_id` for a page: two queries for all of it."""
+        claims = {
+            str(value.stripe_id): local
+            for value, obj in mapped
+            if (local := mapping.metadata(obj).get(mapping.METADATA_LOCAL_ID))
+        }
+        if not claims:
+            return [value for value, _ in mapped]
+        linked = repo.ids_by_stripe_id(sorted(claims))
+        existing = repo.existing_ids(sorted(set(claims.values())))
+        values = []
+        for value, _ in mapped:
+            local = claims.get(str(value.stripe_id))
+            if local and value.stripe_id not in linked and local in existing:
+                value = _with_id(value, local)
+            values.append(value)
+        return values
 
     def _keep_id(self, repo: Any, value: Any, obj: JSON) -> Any:
         """Link an object created by this app (its metadata names our local id) to that row."""

@@ -9,13 +9,15 @@ with local references for objects whose own create has not gone out yet.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..domain.catalog import Customer, Price, Product, TaxRate
 from ..domain.invoice import Invoice
 from ..domain.status import InvoiceAction, InvoiceStatus, apply
+from ..domain.units import METADATA_UNIT
 from ..storage import Database
+from ..storage.repositories.sync_state import OutboxItem
 from .outbox import encode, fingerprint, new_key
 from .params import (
     customer_params,
@@ -178,3 +180,60 @@ class StripeChanges:
         )
         with self.db.transaction():
             self._enqueue("invoice", invoice_id, operation, {"params": params or {}})
+
+    # -- background jobs: the unit of work's id is the idempotency key (design rule 3) ------
+    # Callers wrap these in the transaction that records the unit as queued.
+
+    def queue_recurring_invoice(
+        self,
+        invoice: Invoice,
+        unit_id: str,
+        *,
+        metadata: Mapping[str, str] | None = None,
+        finalize: bool = False,
+        send: bool = False,
+        key: str | None = None,
+    ) -> OutboxItem:
+        """Queue one period's invoice; ``invoice.id`` and the key are both the unit id.
+
+        The unit id also goes into the invoice's metadata (``desktop_invoicer_unit``),
+        where the sender looks first, so the period is billed once across desktops.
+        ``key``: another idempotency key, for a unit retried after Stripe refused it
+        (Stripe would replay the refusal for the unit id's key).
+        """
+        payload = self._invoice_payload(invoice)
+        payload["invoice"]["metadata"] = {
+            **payload["invoice"]["metadata"],
+            **(metadata or {}),
+            METADATA_UNIT: unit_id,
+        }
+        payload.update(unit=unit_id, finalize=finalize, send=send)
+        return self.db.outbox.enqueue(
+            "invoice", invoice.id, "create_recurring", payload, key or unit_id
+        )
+
+    def queue_reminder(
+        self,
+        invoice_id: str,
+        invoice_stripe_id: str,
+        unit_id: str,
+        marker: str,
+        key: str | None = None,
+    ) -> OutboxItem:
+        """Queue one reminder step (Stripe's invoice email); ``marker`` is its metadata key."""
+        payload = {"invoice": invoice_stripe_id, "marker": marker, "value": unit_id}
+        return self.db.outbox.enqueue("invoice", invoice_id, "remind", payload, key or unit_id)
+
+    def queue_payment_retry(
+        self,
+        invoice_id: str,
+        invoice_stripe_id: str,
+        unit_id: str,
+        payment_method: str | None = None,
+        key: str | None = None,
+    ) -> OutboxItem:
+        """Queue one off-session payment attempt of an automatically collected invoice."""
+        payload = {"invoice": invoice_stripe_id, "payment_method": payment_method}
+        return self.db.outbox.enqueue(
+            "invoice", invoice_id, "retry_payment", payload, key or unit_id
+        )

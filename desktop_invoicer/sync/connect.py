@@ -12,14 +12,14 @@ refused with the name of the first.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..storage import Database
 from ..storage.paths import list_workspaces
-from . import keys
-from .backfill import ORDER
 from .errors import KeyRejectedError
-from .gateway import AccountInfo, GatewayConfig, StripeGateway, check_key_shape
+
+if TYPE_CHECKING:  # stripe and keyring load only when a key is checked or used
+    from .gateway import AccountInfo, StripeGateway
 
 SETTING = "stripe_account"
 DEMO_KEY = "sk_test_demo_workspace_local_server"
@@ -54,6 +54,9 @@ def connection(db: Database) -> Connection | None:
 
 def validate_key(key: str, api_base: str | None = None) -> AccountInfo:
     """Ask Stripe who the key belongs to and whether it may read what the app needs."""
+    from .backfill import ORDER
+    from .gateway import GatewayConfig, StripeGateway, check_key_shape
+
     key = check_key_shape(key)
     gateway = StripeGateway(GatewayConfig(key, api_base=api_base, max_network_retries=1))
     account = gateway.account()
@@ -68,7 +71,7 @@ def _account_elsewhere(account_id: str, slug: str) -> str | None:
         if info.slug == slug:
             continue
         try:
-            other = Database.open(info.path)
+            other = Database.open(info.database)
         except Exception:
             continue
         try:
@@ -82,6 +85,8 @@ def _account_elsewhere(account_id: str, slug: str) -> str | None:
 
 def connect(db: Database, slug: str, key: str, api_base: str | None = None) -> Connection:
     """Validate ``key``, store it in the keyring and remember the account in the workspace."""
+    from . import keys
+
     account = validate_key(key, api_base)
     other = _account_elsewhere(account.id, slug)
     if other is not None:
@@ -94,6 +99,8 @@ def connect(db: Database, slug: str, key: str, api_base: str | None = None) -> C
 
 
 def connect_demo(db: Database, api_base: str) -> Connection:
+    from .gateway import GatewayConfig, StripeGateway
+
     gateway = StripeGateway(GatewayConfig(DEMO_KEY, api_base=api_base, requests_per_second=1000))
     return _remember(db, gateway.account(), api_base, demo=True)
 
@@ -116,12 +123,17 @@ def _remember(
 
 def disconnect(db: Database, slug: str) -> None:
     """Forget the key (keyring) and the account; the cached data stays, read-only."""
+    from . import keys
+
     keys.delete_key(slug)
     db.settings.delete(SETTING)
 
 
 def gateway_for(db: Database, slug: str, api_base: str | None = None) -> StripeGateway | None:
     """The gateway of a connected workspace, or None when it is not connected (or the key is gone)."""
+    from . import keys
+    from .gateway import GatewayConfig, StripeGateway
+
     conn = connection(db)
     if conn is None:
         return None

@@ -17,7 +17,7 @@ from ..storage.repositories.sync_state import OutboxStatus
 from .backfill import Backfill, BackfillProgress
 from .budget import BudgetStatus, ReadBudget
 from .cache import StripeCache
-from .errors import SyncError
+from .errors import NetworkError, SyncError
 from .gateway import StripeGateway
 from .outbox import DeliveryReport, OutboxSender
 from .poller import EventPoller, PollReport
@@ -34,6 +34,7 @@ class SyncReport:
     poll: PollReport | None = None
     error: str | None = None
     advice: str | None = None
+    offline: bool = False  # Stripe could not be reached: try again later, quietly
 
 
 @dataclass(slots=True)
@@ -75,11 +76,13 @@ class SyncEngine:
             if not self.backfill.is_complete():
                 report.backfill = self.backfill.run(on_progress, cancelled)
             else:
-                report.poll = self.poller.poll_once()
+                report.poll = self.poller.poll_once(on_progress, cancelled)
             if report.delivery.sent:  # what we sent comes back as events too; they dedupe
                 pass
+            report.offline = report.delivery.offline
         except SyncError as exc:
             report.error, report.advice = str(exc), exc.advice
+            report.offline = isinstance(exc, NetworkError)
             log.warning("sync failed: %s", exc)
         finally:
             self.budget.record(self.gateway.stats.reads - reads_before, self.clock())

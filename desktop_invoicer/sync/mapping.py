@@ -10,7 +10,7 @@ can fetch that object first and try again.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -53,6 +53,43 @@ class Resolver:
         if found is None:
             raise MissingReference("customer", stripe_id)
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class References:
+    """The Stripe ids that objects refer to, by type: what a :class:`Resolver` is asked for.
+
+    Filled by :func:`references`, so a page of objects can be resolved with one
+    query per type instead of one per reference.
+    """
+
+    customers: set[str] = field(default_factory=set)
+    products: set[str] = field(default_factory=set)
+    prices: set[str] = field(default_factory=set)
+    tax_rates: set[str] = field(default_factory=set)
+    coupons: set[str] = field(default_factory=set)
+
+
+def references(obj: JSON, lines: Sequence[JSON] | None, into: References) -> None:
+    """Add the references of ``obj`` (an invoice with ``lines``, or a price) to ``into``.
+
+    The same fields the mappers below resolve, read by the same helpers.
+    """
+    kind = obj.get("object")
+    if kind == "price":
+        product_id = _ref(obj.get("product"))
+        if product_id is not None:
+            into.products.add(product_id)
+    elif kind == "invoice":
+        customer_id = _ref(obj.get("customer"))
+        if customer_id is not None:
+            into.customers.add(customer_id)
+        into.coupons.update(_coupon_ids(obj))
+        for line in lines or ():
+            into.tax_rates.update(_line_tax_rate_ids(line))
+            price_id = _line_price_id(line)
+            if price_id is not None:
+                into.prices.add(price_id)
 
 
 def _ref(value: Any) -> str | None:
@@ -180,15 +217,12 @@ def _line(obj: JSON, cur: Currency, resolver: Resolver) -> InvoiceLine:
         else _minor(obj.get("amount")) // max(quantity, 1)
     )
     rates: list[TaxRate] = []
-    for tax in obj.get("taxes") or []:
-        rate_id = _ref((tax.get("tax_rate_details") or {}).get("tax_rate"))
-        if rate_id is None:
-            continue
+    for rate_id in _line_tax_rate_ids(obj):
         rate = resolver.tax_rate(rate_id)
         if rate is None:
             raise MissingReference("tax_rate", rate_id)
         rates.append(rate)
-    price_stripe_id = _ref((pricing.get("price_details") or {}).get("price"))
+    price_stripe_id = _line_price_id(obj)
     price_id = resolver.price_id(price_stripe_id) if price_stripe_id else None
     return InvoiceLine(
         description=str(obj.get("description") or ""),
@@ -206,10 +240,7 @@ def invoice(obj: JSON, lines: Sequence[JSON], resolver: Resolver) -> Invoice:
     if customer_stripe_id is None:
         raise UnmappableObject(f"invoice {obj['id']} has no customer")
     discounts: list[Discount] = []
-    for entry in obj.get("discounts") or []:
-        coupon_id = _coupon_of(entry)
-        if coupon_id is None:
-            continue
+    for coupon_id in _coupon_ids(obj):
         found = resolver.discount(coupon_id)
         if found is None:
             raise MissingReference("coupon", coupon_id)
@@ -236,6 +267,30 @@ def invoice(obj: JSON, lines: Sequence[JSON], resolver: Resolver) -> Invoice:
         amount_paid=int(obj.get("amount_paid") or 0),
         stripe_id=str(obj["id"]),
     )
+
+
+def _line_tax_rate_ids(line: JSON) -> list[str]:
+    """The Stripe ids of a line's tax rates, in order."""
+    ids = []
+    for tax in line.get("taxes") or []:
+        rate_id = _ref((tax.get("tax_rate_details") or {}).get("tax_rate"))
+        if rate_id is not None:
+            ids.append(rate_id)
+    return ids
+
+
+def _line_price_id(line: JSON) -> str | None:
+    return _ref(((line.get("pricing") or {}).get("price_details") or {}).get("price"))
+
+
+def _coupon_ids(invoice: JSON) -> list[str]:
+    """The Stripe ids of the coupons behind an invoice's discounts, in order."""
+    ids = []
+    for entry in invoice.get("discounts") or []:
+        coupon_id = _coupon_of(entry)
+        if coupon_id is not None:
+            ids.append(coupon_id)
+    return ids
 
 
 def _coupon_of(entry: Any) -> str | None:

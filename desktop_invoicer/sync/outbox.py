@@ -24,11 +24,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from stripe.params import InvoicePayParams
+
+from ..domain.units import METADATA_UNIT
 from ..storage import Database
 from ..storage.repositories.sync_state import OutboxItem
 from .backfill import apply_with_references
 from .cache import StripeCache
-from .errors import NetworkError, Rejection, StripeRejectedError, SyncError
+from .errors import (
+    IdempotencyConflictError,
+    NetworkError,
+    Rejection,
+    StripeRejectedError,
+    SyncError,
+)
 from .gateway import JSON, Resource, StripeGateway
 from .mapping import METADATA_LOCAL_ID
 from .params import LOCAL_REF, METADATA_LINE, tax_percentage
@@ -36,6 +45,11 @@ from .params import LOCAL_REF, METADATA_LINE, tax_percentage
 log = logging.getLogger(__name__)
 
 KEY_MEMORY_SECONDS = 23 * 3600  # Stripe keeps idempotency keys at least 24 h; stay inside
+
+# Markers a job's request leaves in the invoice's metadata, so another desktop (or this
+# one after Stripe forgot the idempotency key) finds the work done (design rule 3).
+METADATA_READY = "desktop_invoicer_ready"  # every template line of a recurring invoice is on it
+METADATA_SENT = "desktop_invoicer_sent"  # a recurring invoice's first email went out
 
 # Fields the app edits, per object: a change to any of them in Stripe while the user
 # edits the same object is a conflict.
@@ -199,7 +213,8 @@ class OutboxSender:
             self.db.outbox.mark_sent(item.id)
 
     def _old(self, item: OutboxItem) -> bool:
-        return self.clock() - item.created_at > KEY_MEMORY_SECONDS
+        """Whether the row's key alone no longer proves what happened (expired, or retried)."""
+        return item.attempts > 0 or self.clock() - item.created_at > KEY_MEMORY_SECONDS
 
     def _find_created(self, item: OutboxItem, resource: Resource, **filters: Any) -> JSON | None:
         """After Stripe forgot the key: the object this row created, if it exists already."""
@@ -212,6 +227,19 @@ class OutboxSender:
         if stripe_id is None:
             raise PendingReference(f"{kind} {local_id} is not in Stripe yet")
         return stripe_id
+
+    def _key(self, item: OutboxItem) -> str:
+        """The idempotency key of this attempt.
+
+        The first attempt uses the row's key; a replay after a crash or a dropped
+        connection reuses it, so Stripe answers with what it did. Stripe also caches
+        a 500 under the key, so after a failed attempt the row retries with a new
+        key, having first checked whether its effect already happened (a create
+        looks for its metadata, an action for the invoice's status).
+        """
+        if item.attempts == 0:
+            return item.idempotency_key
+        return f"{item.idempotency_key}:retry{item.attempts}"
 
     def _check_conflict(self, item: OutboxItem, resource: Resource, stripe_id: str) -> JSON:
         remote = self.gateway.retrieve(resource, stripe_id)
@@ -233,42 +261,38 @@ class OutboxSender:
         found = self._find_created(item, "customers")
         if found is not None:
             return found
-        return self.gateway.create_customer(
-            self.resolve(item.payload["params"]), item.idempotency_key
-        )
+        return self.gateway.create_customer(self.resolve(item.payload["params"]), self._key(item))
 
     def _customer_update(self, item: OutboxItem) -> JSON:
         sid = self._require("customer", item.local_id)
         self._check_conflict(item, "customers", sid)
         return self.gateway.update_customer(
-            sid, self.resolve(item.payload["params"]), item.idempotency_key
+            sid, self.resolve(item.payload["params"]), self._key(item)
         )
 
     def _customer_delete(self, item: OutboxItem) -> None:
         sid = self._stripe_id("customer", item.local_id)
         if sid is not None:
-            self.gateway.delete_customer(sid, item.idempotency_key)
+            self.gateway.delete_customer(sid, self._key(item))
 
     def _product_create(self, item: OutboxItem) -> JSON:
         found = self._find_created(item, "products")
         if found is not None:
             return found
-        return self.gateway.create_product(
-            self.resolve(item.payload["params"]), item.idempotency_key
-        )
+        return self.gateway.create_product(self.resolve(item.payload["params"]), self._key(item))
 
     def _product_update(self, item: OutboxItem) -> JSON:
         sid = self._require("product", item.local_id)
         self._check_conflict(item, "products", sid)
         return self.gateway.update_product(
-            sid, self.resolve(item.payload["params"]), item.idempotency_key
+            sid, self.resolve(item.payload["params"]), self._key(item)
         )
 
     def _price_create(self, item: OutboxItem) -> JSON:
         found = self._find_created(item, "prices")
         if found is not None:
             return found
-        return self.gateway.create_price(self.resolve(item.payload["params"]), item.idempotency_key)
+        return self.gateway.create_price(self.resolve(item.payload["params"]), self._key(item))
 
     def _tax_rate_create(self, item: OutboxItem) -> JSON:
         found = self._find_created(item, "tax_rates")
@@ -276,7 +300,7 @@ class OutboxSender:
             return found
         params = self.resolve(item.payload["params"])
         params["percentage"] = tax_percentage(Decimal(str(params["percentage"])))
-        return self.gateway.create_tax_rate(params, item.idempotency_key)
+        return self.gateway.create_tax_rate(params, self._key(item))
 
     def _invoice_items(self, item: OutboxItem, invoice_id: str) -> None:
         existing: dict[str, JSON] = {}
@@ -286,16 +310,15 @@ class OutboxSender:
         for index, raw in enumerate(item.payload["items"]):
             if str(index) in existing:
                 continue
-            params = self.resolve(raw)
-            params["invoice"] = invoice_id
-            self.gateway.create_invoice_item(params, f"{item.idempotency_key}:item:{index}")
+            params = self.resolve({**raw, "invoice": invoice_id})  # the new invoice's id, known now
+            self.gateway.create_invoice_item(params, f"{self._key(item)}:item:{index}")
 
     def _invoice_create_draft(self, item: OutboxItem) -> JSON | None:
         customer = self.resolve(item.payload["invoice"]["customer"])
         invoice = self._find_created(item, "invoices", customer=customer)
         if invoice is None:
             invoice = self.gateway.create_invoice(
-                self.resolve(item.payload["invoice"]), item.idempotency_key
+                self.resolve(item.payload["invoice"]), self._key(item)
             )
         self._invoice_items(item, str(invoice["id"]))
         return self.gateway.retrieve("invoices", str(invoice["id"]))
@@ -313,22 +336,26 @@ class OutboxSender:
         fields.pop("customer", None)
         fields.pop("currency", None)
         fields.pop("pending_invoice_items_behavior", None)
-        self.gateway.update_invoice(sid, fields, f"{item.idempotency_key}:fields")
+        self.gateway.update_invoice(sid, fields, f"{self._key(item)}:fields")
         lines = (remote.get("lines") or {}).get("data") or []
         for line in lines:
             parent = (line.get("parent") or {}).get("invoice_item_details") or {}
             item_id = parent.get("invoice_item")
             if item_id:
-                self.gateway.delete_invoice_item(
-                    str(item_id), f"{item.idempotency_key}:del:{item_id}"
-                )
+                self.gateway.delete_invoice_item(str(item_id), f"{self._key(item)}:del:{item_id}")
         self._invoice_items(item, sid)
         return self.gateway.retrieve("invoices", sid)
 
     def _invoice_action(self, item: OutboxItem) -> JSON | None:
         sid = self._require("invoice", item.local_id)
-        key = item.idempotency_key
+        key = self._key(item)
         op = item.operation
+        if item.attempts > 0 and op in _REACHED:
+            current = self.gateway.retrieve("invoices", sid)
+            if current is None and op == "delete":
+                return None
+            if current is not None and current.get("status") in _REACHED[op]:
+                return current  # an earlier attempt did it; its answer was lost
         if op == "finalize":
             return self.gateway.finalize_invoice(sid, key)
         if op == "send":
@@ -345,6 +372,158 @@ class OutboxSender:
             self.gateway.delete_invoice(sid, key)
             return None
         raise StripeRejectedError(f"Unknown invoice action '{op}'.", _no_rejection(), None)
+
+    # -- background jobs: one unit of work per row, its id the idempotency key -------------
+    # Each records what Stripe answered in ``outbox_replies`` for the job that queued it.
+
+    def _reply(self, item: OutboxItem, reply: dict[str, Any]) -> None:
+        self.db.outbox_replies.record(item.idempotency_key, reply)
+
+    def _find_unit(self, unit: str, customer: str) -> JSON | None:
+        return self.gateway.find_by_metadata("invoices", METADATA_UNIT, unit, customer=customer)
+
+    def _invoice_create_recurring(self, item: OutboxItem) -> JSON | None:
+        """One period of a schedule: adopt the invoice its unit already made, or create it.
+
+        Always looks first (not only after 24 hours): another desktop, or a restored
+        backup, may have billed the period already. Then the template lines go on
+        (each keyed, each skipped when there), a ready marker, and, per the
+        schedule, finalize and send (or charge, for automatic collection).
+        """
+        payload = item.payload
+        unit = str(payload["unit"])
+        key = item.idempotency_key
+        params = self.resolve(payload["invoice"])
+        customer = str(params["customer"])
+        prior = self.db.outbox_replies.get(key) or {}
+        invoice = self._find_unit(unit, customer)
+        adopted = invoice is not None and prior.get("invoice") != invoice.get("id")
+        if invoice is None:
+            try:
+                invoice = self.gateway.create_invoice(params, key)
+            except IdempotencyConflictError:
+                # Another desktop holds the key right now, or used it with other lines.
+                invoice = self._find_unit(unit, customer)
+                if invoice is None:
+                    raise
+                adopted = True
+            else:
+                self._reply(item, {"invoice": invoice["id"], "adopted": False})
+        sid = str(invoice["id"])
+        if invoice.get("status") == "draft" and not _meta(invoice).get(METADATA_READY):
+            self._recurring_items(item, sid)
+            invoice = self.gateway.update_invoice(
+                sid, {"metadata": {METADATA_READY: "1"}}, f"{key}:ready"
+            )
+        payment: dict[str, Any] | None = None
+        if payload.get("finalize") and invoice.get("status") == "draft":
+            invoice = self.gateway.finalize_invoice(sid, f"{key}:finalize")
+        if payload.get("send") and invoice.get("status") == "open":
+            if invoice.get("collection_method") == "send_invoice":
+                if not _meta(invoice).get(METADATA_SENT):
+                    self.gateway.send_invoice(sid, f"{key}:send")
+                    self.gateway.update_invoice(
+                        sid, {"metadata": {METADATA_SENT: unit}}, f"{key}:sent"
+                    )
+            elif not invoice.get("attempted") or prior.get("charging") == sid:
+                # "charging" first: after a crash the same key replays the answer (a
+                # decline's codes included) instead of charging the card again
+                self._reply(item, {"invoice": sid, "adopted": adopted, "charging": sid})
+                payment = self._charge(sid, {"off_session": True}, f"{key}:pay")
+        elif prior.get("charging") == sid and invoice.get("status") == "paid":
+            payment = {"outcome": "paid", "status": "paid"}
+        final = self.gateway.retrieve("invoices", sid)
+        self._reply(
+            item,
+            {
+                "invoice": sid,
+                "adopted": adopted,
+                "status": None if final is None else final.get("status"),
+                "number": None if final is None else final.get("number"),
+                "payment": payment,
+            },
+        )
+        return final
+
+    def _recurring_items(self, item: OutboxItem, invoice_id: str) -> None:
+        page = self.gateway.list_page("invoice_items", invoice=invoice_id)
+        present = {str(_meta(o).get(METADATA_LINE)) for o in page.data}
+        for index, raw in enumerate(item.payload["items"]):
+            if str(index) in present:
+                continue
+            params = self.resolve({**raw, "invoice": invoice_id})
+            self.gateway.create_invoice_item(params, f"{item.idempotency_key}:item:{index}")
+
+    def _charge(self, sid: str, params: InvoicePayParams, key: str) -> dict[str, Any]:
+        """Pay an open invoice with its saved payment method; a decline is an answer, not an error."""
+        try:
+            paid = self.gateway.pay_invoice(sid, params, key)
+        except StripeRejectedError as exc:
+            r = exc.rejection
+            return {
+                "outcome": "declined" if exc.status == 402 else "refused",
+                "code": r.code,
+                "decline_code": r.decline_code,
+                "advice_code": r.advice_code,
+                "message": str(exc),
+            }
+        return {"outcome": "paid", "status": paid.get("status")}
+
+    def _invoice_remind(self, item: OutboxItem) -> JSON | None:
+        """One reminder step: Stripe's invoice email, unless the invoice is settled or reminded."""
+        sid = str(item.payload["invoice"])
+        marker = str(item.payload["marker"])
+        remote = self.gateway.retrieve("invoices", sid)
+        if remote is None:
+            self._reply(item, {"outcome": "skipped", "reason": "deleted"})
+            return None
+        if remote.get("status") != "open":
+            self._reply(item, {"outcome": "skipped", "reason": str(remote.get("status"))})
+            return remote
+        if _meta(remote).get(marker):
+            prior = self.db.outbox_replies.get(item.idempotency_key) or {}
+            if prior.get("outcome") != "sent":  # not ours: another desktop sent this step
+                self._reply(item, {"outcome": "skipped", "reason": "sent_elsewhere"})
+            return remote
+        self.gateway.send_invoice(sid, item.idempotency_key)
+        self._reply(item, {"outcome": "sent", "invoice": sid})
+        return self.gateway.update_invoice(
+            sid, {"metadata": {marker: str(item.payload["value"])}}, f"{item.idempotency_key}:mark"
+        )
+
+    def _invoice_retry_payment(self, item: OutboxItem) -> JSON | None:
+        """One payment retry: charge the invoice off-session; record a decline's codes."""
+        sid = str(item.payload["invoice"])
+        remote = self.gateway.retrieve("invoices", sid)
+        if remote is None:
+            self._reply(item, {"outcome": "skipped", "reason": "deleted"})
+            return None
+        if remote.get("status") not in ("open", "uncollectible"):
+            prior = self.db.outbox_replies.get(item.idempotency_key) or {}
+            if prior.get("outcome") != "paid":
+                self._reply(item, {"outcome": "skipped", "reason": str(remote.get("status"))})
+            return remote
+        params: InvoicePayParams = {"off_session": True}
+        method = item.payload.get("payment_method")
+        if method:
+            params["payment_method"] = str(method)
+        outcome = self._charge(sid, params, item.idempotency_key)
+        self._reply(item, outcome)
+        return self.gateway.retrieve("invoices", sid)
+
+
+def _meta(obj: Mapping[str, Any]) -> Mapping[str, Any]:
+    return obj.get("metadata") or {}
+
+
+# Statuses that show an invoice action already happened.
+_REACHED: dict[str, tuple[str, ...]] = {
+    "finalize": ("open", "paid"),
+    "pay": ("paid",),
+    "void": ("void",),
+    "mark_uncollectible": ("uncollectible",),
+    "delete": (),
+}
 
 
 class _Conflict(Exception):
@@ -373,6 +552,17 @@ _HANDLERS: dict[tuple[str, str], Handler] = {
         ("invoice", op): OutboxSender._invoice_action
         for op in ("finalize", "send", "pay", "void", "mark_uncollectible", "delete")
     },
+    ("invoice", "create_recurring"): OutboxSender._invoice_create_recurring,
+    ("invoice", "remind"): OutboxSender._invoice_remind,
+    ("invoice", "retry_payment"): OutboxSender._invoice_retry_payment,
 }
 
-__all__ = ["DeliveryReport", "OutboxSender", "encode", "fingerprint", "new_key"]
+__all__ = [
+    "METADATA_READY",
+    "METADATA_SENT",
+    "DeliveryReport",
+    "OutboxSender",
+    "encode",
+    "fingerprint",
+    "new_key",
+]

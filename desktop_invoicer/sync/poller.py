@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..storage import Database
-from .backfill import EVENTS_SINCE, Backfill, apply_with_references
+from .backfill import EVENTS_SINCE, Backfill, BackfillProgress, apply_with_references
 from .cache import RESOURCE_OF, StripeCache
 from .gateway import API_VERSION, StripeGateway
 
@@ -70,7 +70,12 @@ class EventPoller:
             return "The last sync was more than 30 days ago, longer than Stripe keeps its events."
         return None
 
-    def reconcile(self, reason: str) -> PollReport:
+    def reconcile(
+        self,
+        reason: str,
+        on_progress: Callable[[BackfillProgress], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> PollReport:
         """Events were missed: list everything again, then poll from now on."""
         log.info("reconciling: %s", reason)
         report = PollReport(
@@ -79,7 +84,7 @@ class EventPoller:
         with self.db.transaction():
             self.db.sync_state.set_cursor(EVENTS_SINCE, None)
             self.backfill.reset()
-        self.backfill.run()
+        self.backfill.run(on_progress, cancelled)
         return report
 
     def fetch(self, since: int) -> list[dict[str, Any]]:
@@ -103,10 +108,15 @@ class EventPoller:
         # guess, and an object with several events in the batch is fetched fresh anyway.
         return sorted(events.values(), key=lambda e: (int(e["created"]), -position[str(e["id"])]))
 
-    def poll_once(self) -> PollReport:
+    def poll_once(
+        self,
+        on_progress: Callable[[BackfillProgress], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> PollReport:
+        """Apply new events; a reconcile, when needed, reports progress and can be cancelled."""
         reason = self.needs_reconcile()
         if reason is not None:
-            return self.reconcile(reason)
+            return self.reconcile(reason, on_progress, cancelled)
         since = int(self.db.sync_state.cursor(EVENTS_SINCE) or 0)
         batch = self.fetch(since)
         report = PollReport(fetched=len(batch))

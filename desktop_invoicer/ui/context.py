@@ -8,20 +8,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .bridge import DatabaseBridge
 from .workers import TaskRunner
 
 if TYPE_CHECKING:
     from ..storage.database import Database
+    from .stripe_controller import StripeController
 
 AskSavePath = Callable[[QWidget, str, str], Path | None]
 Confirm = Callable[[QWidget, str, str], bool]
 ShowError = Callable[[QWidget, str, str], None]
 
 
+# The dialogs' classes load when first asked (a few ms of cold start otherwise).
+
+
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF files (*.pdf)")
     if not path:
         return None
@@ -29,6 +35,8 @@ def ask_save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         title,
@@ -40,6 +48,8 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 def show_error(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
@@ -53,3 +63,4 @@ class AppContext:
     confirm: Confirm = confirm
     show_error: ShowError = show_error
     export_folder: Path = field(default_factory=Path.home)
+    stripe: StripeController | None = None  # the window's Stripe connection and sync

@@ -11,6 +11,7 @@ from ..storage.repositories.customers import (
     CustomerRow,
     CustomerSort,
 )
+from . import stripe_edits
 from .context import AppContext
 from .customer_dialog import CustomerDialog
 from .paged_model import Column, PageSource
@@ -66,9 +67,16 @@ class CustomersView(ListView[CustomerRow]):
         if row is None:
             return
         customer = self.ctx.db.customers.get(row.id)
-        self.open_dialog(CustomerDialog(customer, self._save, parent=self.window()))
+        base = stripe_edits.base_version(self.ctx.db, "customer", customer.id)
+        self.open_dialog(
+            CustomerDialog(customer, lambda c: self._save(c, base), parent=self.window())
+        )
 
-    def _save(self, customer: Customer) -> Customer:
+    def _save(self, customer: Customer, base: str | None = None) -> Customer:
+        if stripe_edits.is_connected(self.ctx.db):  # saved here and queued for Stripe
+            saved = stripe_edits.save_customer(self.ctx, customer, base)
+            self.status_message.emit(f"{'Saved' if customer.id else 'Added'} {saved.name}.")
+            return saved
         if customer.id:
             saved = self.ctx.db.customers.update(customer)
             self.status_message.emit(f"Saved {saved.name}.")
@@ -86,7 +94,10 @@ class CustomersView(ListView[CustomerRow]):
         ):
             return
         try:
-            self.ctx.db.customers.delete(row.id)
+            if stripe_edits.is_connected(self.ctx.db):
+                stripe_edits.delete_customer(self.ctx, row.id)
+            else:
+                self.ctx.db.customers.delete(row.id)
         except Exception as exc:  # refused (has invoices) or busy: say why
             self.ctx.show_error(self, "The customer was not deleted", str(exc))
             return

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from ..domain.catalog import Customer
 from ..domain.currency import UnknownCurrencyError, currency
 from ..domain.money import Money
 from ..domain.status import InvoiceStatus
+
+if TYPE_CHECKING:
+    from ..domain.catalog import Customer
 
 
 def money_text(minor: int, code: str) -> str:

@@ -3,32 +3,41 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
-from ..domain.catalog import Customer
-from ..domain.currency import currency
-from ..domain.invoice import Invoice
 from ..domain.status import InvoiceAction, InvoiceStatus, allowed
-from ..storage.repositories.invoices import InvoiceColumn, InvoiceFilter, InvoiceRow, InvoiceSort
+from ..storage.repositories.invoice_list import (
+    InvoiceColumn,
+    InvoiceFilter,
+    InvoiceRow,
+    InvoiceSort,
+)
+from . import stripe_edits
 from .context import AppContext
 from .formatting import customer_label, date_text, status_colors, status_label
-from .invoice_catalog import DatabaseCatalog
 from .paged_model import CENTER, Column, PageSource, money_column
 from .sources import RepositorySource
 from .view_base import DELETE, EXPORT_PDF, ListView
 
-if TYPE_CHECKING:  # the editor and the exporter load on first use, not at start
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateEdit
+
+    # The first paint needs the list's rows only: the editor, the exporter, the
+    # catalog look-ups and the domain's invoice and customer load on first use.
+    from ..domain.catalog import Customer
+    from ..domain.invoice import Invoice
+    from .invoice_catalog import DatabaseCatalog
     from .invoice_editor import InvoiceEditor
     from .workers import Task
 
@@ -63,11 +72,17 @@ class InvoicesView(ListView[InvoiceRow]):
     tables = ("invoices", "invoice_lines", "customers")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.catalog = DatabaseCatalog(ctx.db)
         self.customer_filter: Customer | None = None
         self.last_export: Task | None = None
         super().__init__(ctx, parent)
         self.search.setPlaceholderText("Search number, customer, email, line or amount")
+
+    @cached_property
+    def catalog(self) -> DatabaseCatalog:
+        """The customer, price and tax look-ups of the filter and the editor."""
+        from .invoice_catalog import DatabaseCatalog
+
+        return DatabaseCatalog(self.ctx.db)
 
     # -- filters ----------------------------------------------------------------------
 
@@ -94,23 +109,34 @@ class InvoicesView(ListView[InvoiceRow]):
         self.dates = QComboBox()
         self.dates.addItems(DATE_PRESETS)
         self.dates.currentIndexChanged.connect(self._dates_changed)
-        today = date.today()
-        self.date_from = QDateEdit(_qdate(today.replace(day=1)))
-        self.date_to = QDateEdit(_qdate(today))
-        self.date_to_label = QLabel("to")
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.dateChanged.connect(self.apply_filter)
-            edit.hide()
-        self.date_to_label.hide()
+        # The "Between…" date edits are made when first chosen: the first QDateEdit
+        # costs a few ms of cold start, for widgets hidden until then.
+        self.date_from: QDateEdit | None = None
+        self.date_to: QDateEdit | None = None
+        self.date_to_label: QLabel | None = None
 
         row.addWidget(self.status)
         row.addWidget(self.customer)
         row.addWidget(self.dates)
-        row.addWidget(self.date_from)
-        row.addWidget(self.date_to_label)
-        row.addWidget(self.date_to)
+
+    def date_range_edits(self) -> tuple[QDateEdit, QDateEdit]:
+        """The "Between…" range's two date edits (this month so far at first)."""
+        if self.date_from is None or self.date_to is None:
+            from PySide6.QtWidgets import QDateEdit
+
+            today = date.today()
+            self.date_from = QDateEdit(_qdate(today.replace(day=1)))
+            self.date_to = QDateEdit(_qdate(today))
+            self.date_to_label = QLabel("to")
+            at = self.filters.indexOf(self.dates) + 1
+            for offset, widget in enumerate((self.date_from, self.date_to_label, self.date_to)):
+                widget.hide()
+                self.filters.insertWidget(at + offset, widget)
+            for edit in (self.date_from, self.date_to):
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat("yyyy-MM-dd")
+                edit.dateChanged.connect(self.apply_filter)
+        return self.date_from, self.date_to
 
     def _customer_typed(self, text: str) -> None:
         if not text.strip():
@@ -133,15 +159,19 @@ class InvoicesView(ListView[InvoiceRow]):
 
     def _dates_changed(self) -> None:
         custom = self.dates.currentText() == DATE_PRESETS[-1]
+        if custom:
+            self.date_range_edits()
         for widget in (self.date_from, self.date_to_label, self.date_to):
-            widget.setVisible(custom)
+            if widget is not None:
+                widget.setVisible(custom)
         self.apply_filter()
 
     def current_filter(self) -> InvoiceFilter:
         status = self.status.currentData()
         if self.dates.currentText() == DATE_PRESETS[-1]:
-            issued_from: date | None = _pydate(self.date_from.date())
-            issued_to: date | None = _pydate(self.date_to.date())
+            date_from, date_to = self.date_range_edits()
+            issued_from: date | None = _pydate(date_from.date())
+            issued_to: date | None = _pydate(date_to.date())
         else:
             issued_from, issued_to = preset_range(self.dates.currentText(), date.today())
         return InvoiceFilter(
@@ -199,7 +229,7 @@ class InvoicesView(ListView[InvoiceRow]):
 
     def make_source(self) -> PageSource[InvoiceRow]:
         return RepositorySource(
-            self.ctx.db.invoices,
+            self.ctx.db.invoice_list,
             self.current_filter(),
             InvoiceSort(),
             lambda key, descending: InvoiceSort(InvoiceColumn(key), descending),
@@ -222,10 +252,11 @@ class InvoicesView(ListView[InvoiceRow]):
         from .invoice_editor import InvoiceEditor
 
         profile = self.ctx.db.settings.business_profile()
+        base = stripe_edits.base_version(self.ctx.db, "invoice", invoice.id) if invoice else None
         editor = InvoiceEditor(
             invoice,
             self.catalog,
-            self._save,
+            lambda value: self._save(value, base),
             default_currency=profile.default_currency.code,
             default_days_until_due=profile.default_days_until_due,
             parent=self.window(),
@@ -244,8 +275,11 @@ class InvoicesView(ListView[InvoiceRow]):
         if row is not None:
             self.open_dialog(self._editor(self.ctx.db.invoices.get(row.id)))
 
-    def _save(self, invoice: Invoice) -> Invoice:
-        saved = self.ctx.db.invoices.save_draft(invoice)
+    def _save(self, invoice: Invoice, base: str | None = None) -> Invoice:
+        if stripe_edits.is_connected(self.ctx.db):  # saved here and queued for Stripe
+            saved = stripe_edits.save_draft(self.ctx, invoice, base)
+        else:
+            saved = self.ctx.db.invoices.save_draft(invoice)
         self.status_message.emit("Draft saved.")
         return saved
 
@@ -279,6 +313,9 @@ class InvoicesView(ListView[InvoiceRow]):
 
     def _export(self, invoice: Invoice, customer: Customer | None, parent: QWidget) -> None:
         if customer is None:  # deleted since: the invoice keeps the name it was issued to
+            from ..domain.catalog import Customer
+            from ..domain.currency import currency
+
             row = self.current_row()
             name = row.customer_name if row is not None else invoice.customer_id
             customer = Customer(invoice.customer_id, name, "", currency(invoice.currency.code))

@@ -100,6 +100,32 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.show_view(self._remembered_view())
 
+    def detach(self) -> AppContext | None:
+        """Let go of the workspace (to switch to another): stop its tasks, drop its views.
+
+        The caller closes the returned context's database and attaches the next one.
+        """
+        ctx = self._ctx
+        if ctx is None:
+            return None
+        self.save_state()
+        self._ctx = None
+        self.navigation.currentRowChanged.disconnect(self._show_index)
+        ctx.tasks.shutdown()
+        ctx.bridge.close()
+        ctx.bridge.changed.disconnect(self._database_changed)
+        for index, spec in enumerate(self.specs):
+            view = self._views.pop(spec.key, None)
+            if view is None:
+                continue
+            placeholder = QWidget()
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.progress.hide()
+        self.cancel_button.hide()
+        return ctx
+
     # -- building ---------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
@@ -144,7 +170,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = self.file_menu = menu.addMenu("&File")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()

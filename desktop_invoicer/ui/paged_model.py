@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import (
@@ -37,6 +38,17 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: ``(foreground, background)`` colours of a badge-like cell, or None.
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FOREGROUND, int(ROW_ROLE), int(BADGE_ROLE)})
+
+
+@lru_cache(maxsize=64)
+def _color(name: str) -> QColor:
+    return QColor(name)
 
 
 class PageSource(Protocol[RowT_co]):
@@ -105,17 +117,22 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         page_size: int = 200,
         max_pages: int = 6,
         parent: QObject | None = None,
+        sort: tuple[int, Qt.SortOrder] | None = None,
     ) -> None:
+        """``sort``, the header's initial sort indicator, is given to ``source`` at once,
+        so that the view's first :meth:`sort` call finds it done (no second count)."""
         super().__init__(parent)
         if page_size <= 0 or max_pages <= 0:
             raise ValueError("page_size and max_pages must be positive")
-        self._source = source
         self._columns = list(columns)
         self._page_size = page_size
         self._max_pages = max_pages
         self._pages: OrderedDict[int, list[RowT]] = OrderedDict()
         self._count: int | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        if sort is not None and 0 <= sort[0] < len(self._columns) and self._columns[sort[0]].key:
+            self._sort = sort
+        self._source = self.prepare(source)
         self.stats = PageStats()
 
     # -- the source --------------------------------------------------------------------
@@ -179,7 +196,8 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def row(self, row: int) -> RowT | None:
         """The row object at ``row``, loading its page if needed; None past the end."""
-        if row < 0 or row >= self.rowCount():
+        count = self._count if self._count is not None else self.rowCount()
+        if row < 0 or row >= count:
             return None
         number, offset = divmod(row, self._page_size)
         page = self._pages.get(number)
@@ -241,32 +259,28 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(self._columns):
+        # Called for every role of every visible cell on each paint: plain ints, no
+        # enum look-ups, and a fast "no" for the roles the model does not answer.
+        if role not in _ROLES or not index.isValid():
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            ROW_ROLE,
-            BADGE_ROLE,
-        ):
+        number = index.column()
+        if not 0 <= number < len(self._columns):
             return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        column = self._columns[number]
+        if role == _ALIGNMENT:
             return column.alignment
         item = self.row(index.row())
         if item is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.display(item)
         if role == ROW_ROLE:
             return item
         if role == BADGE_ROLE:
             return column.badge(item) if column.badge is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(column.badge(item)[0]) if column.badge is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _FOREGROUND:
+            return _color(column.badge(item)[0]) if column.badge is not None else None
+        if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(item)
         return None
 

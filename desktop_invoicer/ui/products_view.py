@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..storage.errors import InUseError
 from ..storage.repositories.catalog import ProductColumn, ProductFilter, ProductRow, ProductSort
+from . import stripe_edits
 from .context import AppContext
 from .formatting import format_money
 from .paged_model import Column, PageSource
@@ -82,6 +83,10 @@ class ProductsView(ListView[ProductRow]):
     def _save(self, value: ProductWithPrices) -> ProductWithPrices:
         """The product and its prices in one transaction: all saved, or nothing."""
         db = self.ctx.db
+        if stripe_edits.is_connected(db):  # saved here and queued for Stripe
+            saved = stripe_edits.save_product(self.ctx, value)
+            self.status_message.emit(f"Saved {saved.product.name}.")
+            return saved
         with db.transaction():
             product = value.product
             product = db.products.update(product) if product.id else db.products.add(product)

@@ -32,7 +32,8 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("products", "Products", "products_view:ProductsView"),
     ViewSpec("invoices", "Invoices", "invoices_view:InvoicesView"),
     ViewSpec("settings", "Settings", "settings_view:SettingsView"),
-    # Room for: ViewSpec("review", "Review", "review_view:ReviewView"), schedules, reports, sync.
+    ViewSpec("sync", "Sync", "sync_view:SyncView"),
+    # Room for: ViewSpec("review", "Review", "review_view:ReviewView"), schedules, reports.
 )
 
 DEFAULT_VIEW = "invoices"

@@ -31,17 +31,24 @@ def fill_demo(db: Database) -> str:
     return "The demo workspace is ready."
 
 
-def attach_workspace(window: MainWindow, db: Database, workspace: str, demo: bool = False) -> None:
-    """Show workspace ``db`` in ``window``; an empty demo workspace fills in the background."""
+def attach_workspace(
+    window: MainWindow, db: Database, workspace: str, demo: bool = False
+) -> AppContext:
+    """Show workspace ``db`` in ``window`` and hand it to the window's Stripe controller.
+
+    The controller shows the mode badge and syncs a connected workspace; a new demo
+    workspace runs on the local Stripe-compatible server (or, if that cannot start,
+    fills with local sample data in the background).
+    """
+    from .stripe_controller import StripeController
+
     bridge = DatabaseBridge(db.subscribe, parent=window)
     tasks = TaskRunner(parent=window)
-    window.attach(AppContext(db=db, bridge=bridge, tasks=tasks, workspace=workspace))
-    if demo and db.customers.count() == 0 and db.invoices.count() == 0:
-        task = tasks.submit("Creating the demo data", fill_demo, db)
-        task.signals.finished.connect(lambda message: window.show_message(str(message)))
-        task.signals.failed.connect(
-            lambda message: window.show_message(f"The demo data could not be created: {message}")
-        )
+    controller = StripeController.of(window)
+    ctx = AppContext(db=db, bridge=bridge, tasks=tasks, workspace=workspace, stripe=controller)
+    window.attach(ctx)
+    controller.attach(ctx, demo=demo)
+    return ctx
 
 
 def build_main_window(

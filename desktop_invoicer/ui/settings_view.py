@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -119,6 +120,9 @@ class SettingsView(View):
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(
+            self._build_stripe_card(), 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
         holder_layout.addWidget(card, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         holder_layout.addStretch(1)
         scroll = QScrollArea()
@@ -140,6 +144,60 @@ class SettingsView(View):
         layout.addSpacing(6)
         layout.addWidget(scroll, 1)
         self.load()
+
+    def _build_stripe_card(self) -> QFrame:
+        """The workspace's Stripe account: which one, its mode, connect or disconnect."""
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMinimumWidth(640)
+        card.setMaximumWidth(760)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(20, 12, 24, 14)
+        layout.addWidget(section_title("Stripe account"))
+        row = QHBoxLayout()
+        self.stripe_badge = QLabel()
+        self.stripe_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.stripe_account = QLabel()
+        self.stripe_connect = QPushButton("Connect…")
+        self.stripe_connect.clicked.connect(self._connect_stripe)
+        self.stripe_disconnect = QPushButton("Disconnect…")
+        self.stripe_disconnect.clicked.connect(self._disconnect_stripe)
+        row.addWidget(self.stripe_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.stripe_account, 1)
+        row.addWidget(self.stripe_connect)
+        row.addWidget(self.stripe_disconnect)
+        layout.addLayout(row)
+        self.show_stripe_account()
+        return card
+
+    def show_stripe_account(self) -> None:
+        from .connection import badge_style, current_connection, mode_text
+
+        conn = current_connection(self.ctx.db)
+        mode = mode_text(conn)
+        self.stripe_badge.setText(mode)
+        self.stripe_badge.setStyleSheet(badge_style(mode))
+        if conn is None:
+            self.stripe_account.setText("Not connected: this workspace stays on this computer.")
+        else:
+            self.stripe_account.setText(f"<b>{conn.display_name}</b> · {conn.account_id}")
+        self.stripe_connect.setText("Change key…" if conn else "Connect…")
+        self.stripe_disconnect.setVisible(conn is not None)
+        enabled = self.ctx.stripe is not None
+        self.stripe_connect.setEnabled(enabled)
+        self.stripe_disconnect.setEnabled(enabled)
+
+    def _connect_stripe(self) -> None:
+        if self.ctx.stripe is not None:
+            self.ctx.stripe.open_connect_dialog(self.window())
+
+    def _disconnect_stripe(self) -> None:
+        if self.ctx.stripe is not None:
+            self.ctx.stripe.disconnect_account()
+
+    def on_database_changed(self, table: str) -> None:
+        if table == "settings":
+            self.show_stripe_account()
 
     def can(self, action: str) -> bool:
         return False

@@ -46,5 +46,7 @@ def last_workspace(settings: QSettings) -> str | None:
 
 
 def remember_workspace(settings: QSettings, slug: str) -> None:
+    if last_workspace(settings) == slug:
+        return  # the usual start: writing the file again would cost ~8 ms before the rows
     settings.setValue(LAST_WORKSPACE, slug)
     settings.sync()

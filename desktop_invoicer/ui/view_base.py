@@ -154,8 +154,10 @@ class ListView(View, Generic[RowT]):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.edit_current)
 
+        # The model starts sorted as the header will say, so that enabling sorting
+        # finds the sort done: the list is counted once, not once per sort call.
         self.model: PagedTableModel[RowT] = PagedTableModel(
-            self.make_source(), self.columns(), parent=self
+            self.make_source(), self.columns(), parent=self, sort=self.default_sort()
         )
         self.table.setModel(self.model)
         for i, column in enumerate(self.model.columns):
@@ -165,8 +167,8 @@ class ListView(View, Generic[RowT]):
             if column.stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.table.setSortingEnabled(True)
         self._apply_default_sort()
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
 

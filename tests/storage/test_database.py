@@ -47,6 +47,37 @@ def test_opening_an_up_to_date_database_does_not_import_sqlite_utils(tmp_path: P
     assert result.stdout.strip() == "False"
 
 
+def test_the_first_window_loads_only_what_the_invoice_list_needs(tmp_path: Path) -> None:
+    """Cold start: the package and the log folder load nothing; the list no domain invoice."""
+    path = tmp_path / "workspace.db"
+    Database.open(path).close()
+    code = (
+        "import sys\n"
+        "def loaded(prefix):\n"
+        "    return sorted(m for m in sys.modules if m.startswith(prefix))\n"
+        "import desktop_invoicer.storage\n"
+        "from desktop_invoicer.storage.paths import log_dir\n"
+        "print(loaded('desktop_invoicer.storage.'), loaded('desktop_invoicer.domain'))\n"
+        "from desktop_invoicer.storage.database import Database\n"
+        f"db = Database.open({str(path)!r})\n"
+        "db.invoice_list.count(); db.invoice_list.page()\n"
+        "db.settings.get('anything')\n"
+        "print(loaded('desktop_invoicer.domain.'))\n"
+        "from desktop_invoicer.storage import InvoiceFilter, Database as Again\n"
+        "assert Again is Database and InvoiceFilter is not None\n"
+        "db.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    first, after = result.stdout.splitlines()
+    assert first == "['desktop_invoicer.storage.paths'] []"
+    assert after == (
+        "['desktop_invoicer.domain.currency', 'desktop_invoicer.domain.money', "
+        "'desktop_invoicer.domain.status']"
+    )
+
+
 def test_transaction_commits_and_rolls_back(db: Database) -> None:
     with db.transaction() as tx:
         tx.execute("INSERT INTO settings (key, value, updated_at) VALUES ('a', '1', 0)")

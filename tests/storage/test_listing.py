@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from desktop_invoicer.domain.status import InvoiceStatus
+from desktop_invoicer.domain.status import InvoiceAction, InvoiceStatus
 from desktop_invoicer.storage import (
     CustomerColumn,
     CustomerFilter,
@@ -18,6 +19,9 @@ from desktop_invoicer.storage import (
     InvoiceRow,
     InvoiceSort,
 )
+from desktop_invoicer.storage.repositories import invoice_list
+
+from .helpers import customer, draft
 
 S = InvoiceStatus
 FILTERS = [
@@ -36,19 +40,28 @@ def _fold(text: str) -> str:
     return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
 
 
-def _key(row: InvoiceRow, column: InvoiceColumn) -> tuple[Any, ...]:
+def _listed_on(db: Database) -> dict[str, tuple[str, int]]:
+    """Each invoice's (issue date, or a draft's creation day; created): the date sorts' keys."""
+    rows = db.connection().execute("SELECT id, issue_date, created FROM invoices")
+    return {
+        r[0]: (r[1] or date.fromtimestamp(r[2]).isoformat(), r[2])  # a draft: its local day
+        for r in rows
+    }
+
+
+def _key(row: InvoiceRow, column: InvoiceColumn, listed_on: dict[str, tuple[str, int]]) -> Any:
     def part(value: Any) -> tuple[Any, ...]:
         return (0,) if value is None else (1, value)  # NULL sorts first
 
-    issued = part(row.issue_date)
+    dated = listed_on[row.id]
     value = {
         InvoiceColumn.NUMBER: (part(row.number),),
         InvoiceColumn.CUSTOMER: (part(_fold(row.customer_name)),),
-        InvoiceColumn.STATUS: (part(row.status.value), issued),
-        InvoiceColumn.CURRENCY: (part(row.currency), issued),
+        InvoiceColumn.STATUS: (part(row.status.value), dated),
+        InvoiceColumn.CURRENCY: (part(row.currency), dated),
         InvoiceColumn.TOTAL: (part(row.total),),
         InvoiceColumn.AMOUNT_REMAINING: (part(row.amount_remaining),),
-        InvoiceColumn.ISSUE_DATE: (issued,),
+        InvoiceColumn.ISSUE_DATE: (dated,),
         InvoiceColumn.DUE_DATE: (part(row.due_date),),
     }[column]
     return (*value, row.id)
@@ -77,7 +90,8 @@ def test_pages_concatenate_to_the_sorted_list(
             python_column = (
                 InvoiceColumn.ISSUE_DATE if column is InvoiceColumn.RELEVANCE else column
             )
-            expected = sorted(full, key=lambda r: _key(r, python_column))
+            listed_on = _listed_on(demo_db)
+            expected = sorted(full, key=lambda r: _key(r, python_column, listed_on))
             if descending or column is InvoiceColumn.RELEVANCE:
                 expected.reverse()  # relevance without search text: newest first, always
             assert full == expected
@@ -144,3 +158,89 @@ def test_customer_pages_concatenate(demo_db: Database, column: CustomerColumn) -
             for offset in range(0, len(full) + 7, 7):
                 pages += demo_db.customers.page(filter, sort, offset, 7)
             assert pages == full
+
+
+def test_a_new_draft_is_the_first_row_of_the_default_order(isolated_home: Path) -> None:
+    """Drafts have no issue date: they list by the day they were created, newest first."""
+    now = [1767225600.0]  # 2026-01-01T00:00:00Z
+    with Database.open(isolated_home / "list.db", clock=lambda: now[0]) as db:
+        acme = db.customers.add(customer())
+        made = []
+        for days_ago in (40, 3, 0):  # issued 40 and 3 days ago, and today (before the draft)
+            now[0] += 60
+            invoice = db.invoices.save_draft(draft(acme.id, ("Work", 1, 1000)))
+            db.invoices.set_status(
+                invoice.id,
+                InvoiceAction.FINALIZE,
+                on=date(2026, 1, 1) - timedelta(days=days_ago),
+                number=f"INV-{len(made) + 1:04d}",
+            )
+            made.append(invoice.id)
+        now[0] += 60
+        old_draft = db.invoices.save_draft(draft(acme.id, ("Old", 1, 500)))
+        now[0] += 3600  # an hour later, still the same day
+        new_draft = db.invoices.save_draft(draft(acme.id, ("New", 1, 700)))
+
+        newest_first = [r.id for r in db.invoices.page()]
+        assert newest_first == [new_draft.id, old_draft.id, made[2], made[1], made[0]]
+        oldest_first = db.invoices.page(sort=InvoiceSort(InvoiceColumn.ISSUE_DATE, False))
+        assert [r.id for r in oldest_first] == newest_first[::-1]
+        # Within the drafts status, newest first too; the number still sorts drafts first.
+        drafts = db.invoices.page(sort=InvoiceSort(InvoiceColumn.STATUS, False))[:2]
+        assert [r.id for r in drafts] == [old_draft.id, new_draft.id]
+        by_number = db.invoices.page(sort=InvoiceSort(InvoiceColumn.NUMBER, False))
+        assert {r.id for r in by_number[:2]} == {old_draft.id, new_draft.id}
+        # The draft keeps its place once finalized today (issue date = the day it was made).
+        db.invoices.set_status(
+            new_draft.id, InvoiceAction.FINALIZE, on=date(2026, 1, 1), number="INV-0004"
+        )
+        assert db.invoices.page()[0].id == new_draft.id
+
+
+SEARCH_FILTERS = [
+    InvoiceFilter(search="a"),
+    InvoiceFilter(search="acme"),
+    InvoiceFilter(search="consulting", statuses=frozenset({S.PAID, S.OPEN})),
+    InvoiceFilter(search="e", currency="EUR"),
+    InvoiceFilter(search="1"),
+]
+
+
+@pytest.mark.parametrize("filter", SEARCH_FILTERS, ids=lambda f: repr(f)[14:50])
+def test_both_plans_of_a_search_give_the_same_pages(
+    demo_db: Database, filter: InvoiceFilter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broad search walks the sort's index; a narrow one sorts its matches: same rows."""
+    plans: dict[str, list[InvoiceRow]] = {}
+    for plan, advantage in (("sort", 0), ("walk", 10**12)):
+        monkeypatch.setattr(invoice_list, "_WALK_ADVANTAGE", advantage)
+        sql: list[str] = []
+        demo_db.connection().set_trace_callback(sql.append)
+        try:
+            for column in (InvoiceColumn.ISSUE_DATE, InvoiceColumn.TOTAL, InvoiceColumn.STATUS):
+                for descending in (False, True):
+                    sort = InvoiceSort(column, descending)
+                    for offset in (0, 50, 400):
+                        key = f"{column}{descending}{offset}"
+                        rows = demo_db.invoices.page(filter, sort, offset, 60)
+                        plans.setdefault(key, rows)
+                        assert rows == plans[key], (plan, key)
+        finally:
+            demo_db.connection().set_trace_callback(None)
+        walked = any("INDEXED BY" in statement for statement in sql)
+        assert walked == (plan == "walk")
+
+
+def test_a_broad_search_walks_the_sort_index(demo_db: Database) -> None:
+    broad = InvoiceFilter(search="a")
+    assert demo_db.invoices.count(broad) > 300  # most of the 600 demo invoices
+    sql: list[str] = []
+    demo_db.connection().set_trace_callback(sql.append)
+    try:
+        demo_db.invoices.page(broad, InvoiceSort(), 0, 100)
+        demo_db.invoices.page(InvoiceFilter(search="no such words anywhere"), InvoiceSort())
+    finally:
+        demo_db.connection().set_trace_callback(None)
+    pages = [s for s in sql if s.startswith("SELECT i.id")]
+    assert "INDEXED BY idx_invoices_sort_date" in pages[0]
+    assert "INDEXED BY" not in pages[-1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,8 @@ from desktop_invoicer.storage import (
     NotAWorkspaceError,
     migrations,
 )
+
+DRAFT_MADE = int(datetime(2026, 1, 10, 12).timestamp())
 
 
 def make_v1(path: Path) -> None:
@@ -46,6 +49,12 @@ def make_v1(path: Path) -> None:
         conn.execute(
             "INSERT INTO invoice_lines (invoice_id, position, description, quantity, "
             "unit_amount, amount) VALUES ('i1', 0, 'Website maintenance', 1, 123450, 123450)"
+        )
+        conn.execute(  # a draft made on 2026-01-10 (local time), after the open invoice
+            "INSERT INTO invoices (id, customer_id, currency, status, collection_method, "
+            "subtotal, discount, tax, total, amount_paid, amount_remaining, customer_name, "
+            "customer_email, created, updated_at) VALUES ('d1', 'c1', 'USD', 'draft', "
+            f"'send_invoice', 0, 0, 0, 0, 0, 0, '', '', {DRAFT_MADE}, 0)"
         )
     finally:
         conn.close()
@@ -81,6 +90,10 @@ def test_upgrading_v1_keeps_the_data_and_backs_up_first(tmp_path: Path) -> None:
         for text in ("acme", "1,234.50", "1234.50", "website", "ACME-0001"):
             assert db.invoices.count(InvoiceFilter(search=text)) == 1, text
         assert db.customers.count(CustomerFilter(search="acm")) == 1
+        # The draft lists by the day it was made: first, newest first.
+        assert [r.id for r in db.invoices.page()] == ["d1", "i1"]
+        listed = db.connection().execute("SELECT sort_date FROM invoices WHERE id = 'd1'")
+        assert listed.fetchone()[0] == "2026-01-10"
     backup = tmp_path / "workspace.db.bak-v1"
     assert backup.is_file()
     assert user_version(backup) == 1

@@ -61,10 +61,18 @@ def run_sync(slug: str, kill_after: float | None) -> int | None:
             proc.stderr.close()
 
 
-def kill_repeatedly(slug: str, rng: random.Random, kills: int) -> int:
+def timed_run(slug: str) -> float:
+    """Seconds an unkilled sync of ``slug`` takes, start-up included."""
+    started = time.perf_counter()
+    assert run_sync(slug, kill_after=None) == 0
+    return time.perf_counter() - started
+
+
+def kill_repeatedly(slug: str, rng: random.Random, kills: int, duration: float) -> int:
+    """Kill ``kills`` runs at random moments of a run that takes ``duration``; then finish."""
     killed = 0
     for _ in range(kills):
-        if run_sync(slug, kill_after=rng.uniform(0.6, 2.5)) is None:
+        if run_sync(slug, kill_after=rng.uniform(0.4, 0.95) * duration) is None:
             killed += 1
     assert run_sync(slug, kill_after=None) == 0
     return killed
@@ -84,21 +92,17 @@ def slow_server() -> StripeServer:
 def test_backfill_killed_at_random_points_ends_like_an_unkilled_run(
     slow_server: StripeServer,
 ) -> None:
-    slow_server.seed(customers=40, products=5, invoices=450)
-    reference = open_workspace("reference")
-    connect_demo(reference, slow_server.url)
-    gateway = gateway_for(reference, "reference")
-    assert gateway is not None
-    SyncEngine(reference, gateway, time.time).settle()
-    gateway.close()
+    slow_server.seed(customers=40, products=5, invoices=600)
+    for slug in ("reference", "victim"):
+        db = open_workspace(slug)
+        connect_demo(db, slow_server.url)
+        db.close()
+    duration = timed_run("reference")
 
-    victim = open_workspace("victim")
-    connect_demo(victim, slow_server.url)
-    victim.close()
-    killed = kill_repeatedly("victim", random.Random(4), kills=4)
+    killed = kill_repeatedly("victim", random.Random(4), kills=4, duration=duration)
     assert killed >= 2, "the kills should land while the backfill runs"
 
-    victim = open_workspace("victim")
+    reference, victim = open_workspace("reference"), open_workspace("victim")
     assert local_customers(victim) == local_customers(reference)
     assert local_invoices(victim) == local_invoices(reference)
     assert victim.check_integrity() == []
@@ -130,7 +134,9 @@ def test_outbox_killed_at_random_points_creates_each_object_once(
     )
     db.close()
 
-    kill_repeatedly("outbox", random.Random(9), kills=4)
+    # Roughly how long delivering 26 queued changes takes, to aim the kills inside it.
+    duration = 1.0 + 0.05 * 4 * 26
+    kill_repeatedly("outbox", random.Random(9), kills=4, duration=duration)
 
     db = open_workspace("outbox")
     assert db.outbox.count(OutboxStatus.PENDING) == 0

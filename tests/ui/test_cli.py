@@ -17,6 +17,7 @@ from desktop_invoicer.storage.paths import workspace_database
 from desktop_invoicer.ui.invoices_view import InvoicesView
 from desktop_invoicer.ui.main_window import MainWindow
 from desktop_invoicer.ui.products_view import ProductsView
+from desktop_invoicer.ui.stripe_controller import StripeController
 from desktop_invoicer.ui.ui_settings import open_settings, remember_workspace
 
 from .conftest import SHOTS
@@ -36,7 +37,22 @@ def close(window: MainWindow) -> None:
     window.ctx.db.close()
 
 
-def test_no_arguments_on_a_fresh_install_opens_the_demo_filled_in_the_background(
+def demo_synced(qtbot: QtBot, window: MainWindow, runs: int = 1) -> StripeController:
+    """Until the demo's local Stripe server is up and ``runs`` syncs have finished."""
+    controller = window.ctx.stripe
+    assert controller is not None
+    qtbot.waitUntil(
+        lambda: (
+            controller.scheduler is not None
+            and controller.scheduler.runs >= runs
+            and not controller.scheduler.running
+        ),
+        timeout=30_000,
+    )
+    return controller
+
+
+def test_no_arguments_on_a_fresh_install_opens_the_demo_on_the_local_stripe_server(
     qtbot: QtBot,
 ) -> None:
     window = open_window(qtbot, [])
@@ -44,8 +60,24 @@ def test_no_arguments_on_a_fresh_install_opens_the_demo_filled_in_the_background
     assert window.ctx.workspace == "demo"
     view = window.current_view
     assert isinstance(view, InvoicesView)  # the window is up before the data exists
-    qtbot.waitUntil(lambda: view.model.rowCount() == 600, timeout=30_000)
-    assert view.count_label.text() == "600 invoices"
+    controller = demo_synced(qtbot, window)
+    assert controller.badge.text() == "DEMO"
+    assert controller.demo_server is not None and controller.demo_server.running
+    scheduler = controller.scheduler
+    assert scheduler is not None and scheduler.last_progress is not None
+    assert scheduler.last_progress.finished  # the first sync copied the server's demo account
+    copied = scheduler.last_progress.counts
+    db = window.ctx.db
+    assert db.invoices.count() == copied["invoices"] >= 500
+    assert db.customers.count() == copied["customers"] >= 50
+    currencies, statuses = (
+        db.connection()
+        .execute("SELECT count(DISTINCT currency), count(DISTINCT status) FROM invoices")
+        .fetchone()
+    )
+    assert currencies >= 5 and statuses >= 4  # alive: JPY, KWD, ...; drafts to uncollectible
+    qtbot.waitUntil(lambda: view.model.rowCount() == copied["invoices"])
+    assert view.count_label.text() == f"{copied['invoices']:,} invoices"
     qtbot.waitUntil(lambda: window.ctx.tasks.active == 0)
     assert not window.progress.isVisible()
 
@@ -82,12 +114,37 @@ def test_no_arguments_on_a_fresh_install_opens_the_demo_filled_in_the_background
     qtbot.wait(50)  # let pending layouts run before the picture
     products.dialog.grab().save(str(SHOTS / "demo_product_dialog.png"))
     products.dialog.reject()
+    server = controller.demo_server
     close(window)
+    assert not server.running  # the server ends with the window
 
-    # The next start opens the last workspace, already filled.
+    # The next start opens the last workspace, already filled, on a new server.
     again = open_window(qtbot, [])
     assert again.ctx.workspace == "demo" and again.ctx.tasks.active == 0
+    assert again.ctx.db.invoices.count() == copied["invoices"]
+    controller = demo_synced(qtbot, again)
+    assert controller.scheduler is not None and controller.scheduler.last_progress is None
+    assert controller.demo_server is not None and controller.demo_server is not server
     close(again)
+
+
+def test_the_demo_falls_back_to_local_sample_data_without_its_server(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_invoicer.ui import demo_server
+
+    def refuse(folder: Path, timeout: float = 0) -> demo_server.DemoServer:
+        raise demo_server.DemoServerError("The demo server did not start (it exited with code 1).")
+
+    monkeypatch.setattr(demo_server, "start_demo_server", refuse)
+    window = open_window(qtbot, ["--demo"])
+    window.show()
+    view = window.current_view
+    assert isinstance(view, InvoicesView)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 600, timeout=30_000)
+    qtbot.waitUntil(lambda: "could not start" in window.statusBar().currentMessage())
+    assert window.ctx.stripe is not None and window.ctx.stripe.badge.text() == "Not connected"
+    close(window)
 
 
 def test_workspace_argument_and_last_workspace(qtbot: QtBot) -> None:

@@ -118,3 +118,23 @@ def test_find_row_looks_only_near_the_hint(qtbot: QtBot) -> None:
     assert model.find_row(lambda r: r.id == 5_050, near=5_000) == 5_050
     assert len(source.pages) == 1
     assert model.find_row(lambda r: r.id == 90_000, near=0) == -1
+
+
+def test_a_table_sorted_from_the_start_counts_once(qtbot: QtBot) -> None:
+    """The header's first sort finds the model already sorted: one count, no reset."""
+    source = CountingSource(1000)
+    order = Qt.SortOrder.DescendingOrder
+    model = PagedTableModel(source, columns(), sort=(1, order))
+    assert source.sort == ("total", True)  # given to the source before any query
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    resets: list[None] = []
+    model.modelReset.connect(lambda: resets.append(None))
+    view.horizontalHeader().setSortIndicator(1, order)
+    view.setSortingEnabled(True)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    assert (source.counts, resets) == (1, [])
+    assert model.data(model.index(0, 0)) == "Row 999"

@@ -1,4 +1,4 @@
-"""Invoices: drafts, the status machine, and the paged invoice list.
+"""Invoices: drafts, the status machine, and the paged invoice list (``invoice_list.py``).
 
 Totals are denormalised onto the invoice row from ``Invoice.totals()`` on every
 write, so the list sorts and filters by amount through an index and never
@@ -17,10 +17,9 @@ Every write appends to the audit log with the invoice before and after.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from ...domain.catalog import Discount, TaxRate
@@ -40,96 +39,40 @@ from ..codec import (
 )
 from ..errors import NotFoundError
 from .base import (
+    BACKFILL_ACTION,
     LOCAL_USER,
     SYNC_ACTOR,
     Repository,
     StripeMeta,
+    id_chunks,
     integrity_errors,
     meta_columns,
     meta_from_row,
     new_id,
+    page_summary,
+    placeholders,
+    select_in,
 )
+from .invoice_list import InvoiceColumn, InvoiceFilter, InvoiceRow, InvoiceSort
 
 if TYPE_CHECKING:
     from ..database import Transaction
 
+__all__ = [
+    "LINE_SQL",
+    "InvoiceColumn",
+    "InvoiceFilter",
+    "InvoiceRepository",
+    "InvoiceRow",
+    "InvoiceSort",
+    "amount_remaining",
+    "invoice_columns",
+    "line_rows",
+    "sort_date",
+]
 
-@dataclass(frozen=True, slots=True)
-class InvoiceRow:
-    """One line of the invoice list: exactly what the table shows."""
-
-    id: str
-    number: str | None
-    customer_name: str
-    status: InvoiceStatus
-    currency: str
-    total: int  # minor units of ``currency``
-    amount_remaining: int  # minor units of ``currency``
-    issue_date: date | None
-    due_date: date | None  # the due date, or issue date + payment terms
-
-    @property
-    def total_money(self) -> Money:
-        return Money(self.total, currency(self.currency))
-
-    @property
-    def remaining_money(self) -> Money:
-        return Money(self.amount_remaining, currency(self.currency))
-
-
-class InvoiceColumn(StrEnum):
-    NUMBER = "number"
-    CUSTOMER = "customer_name"
-    STATUS = "status"
-    CURRENCY = "currency"
-    TOTAL = "total"
-    AMOUNT_REMAINING = "amount_remaining"
-    ISSUE_DATE = "issue_date"
-    DUE_DATE = "due_date"
-    RELEVANCE = "relevance"  # best match first (bm25); newest first without search text
-
-
-@dataclass(frozen=True, slots=True)
-class InvoiceFilter:
-    search: str = ""
-    statuses: frozenset[InvoiceStatus] = frozenset()  # empty: every status
-    customer_id: str | None = None
-    issued_from: date | None = None  # inclusive
-    issued_to: date | None = None  # inclusive
-    currency: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class InvoiceSort:
-    """Sort by ``column``, in one direction throughout; ties are broken by id (stable paging).
-
-    Status and currency sort by issue date within each value, which their indexes
-    serve directly.
-
-    Empty values (a draft's number or issue date) sort first ascending, last descending.
-    """
-
-    column: InvoiceColumn = InvoiceColumn.ISSUE_DATE
-    descending: bool = True
-
-
-_SORT_SQL = {
-    InvoiceColumn.NUMBER: "i.number",
-    InvoiceColumn.CUSTOMER: "i.customer_name COLLATE NOCASE",
-    InvoiceColumn.STATUS: "i.status {0}, i.issue_date",
-    InvoiceColumn.CURRENCY: "i.currency {0}, i.issue_date",
-    InvoiceColumn.TOTAL: "i.total",
-    InvoiceColumn.AMOUNT_REMAINING: "i.amount_remaining",
-    InvoiceColumn.ISSUE_DATE: "i.issue_date",
-    InvoiceColumn.DUE_DATE: "i.effective_due_date",
-}
-
-_IN_SEARCH = "i.rowid IN (SELECT rowid FROM invoices_fts WHERE invoices_fts MATCH ?)"
-
-_ROW_SQL = (
-    "SELECT i.id, i.number, i.customer_name, i.status, i.currency, i.total, "
-    "i.amount_remaining, i.issue_date, i.effective_due_date FROM invoices AS i"
-)
+_EVERY_INVOICE = InvoiceFilter()
+_NEWEST_FIRST = InvoiceSort()
 
 LINE_SQL = (
     "INSERT INTO invoice_lines (invoice_id, position, description, quantity, "
@@ -173,6 +116,39 @@ def invoice_columns(
 ) -> dict[str, Any]:
     """The ``invoices`` row of a (resolved) invoice, totals included; without ``id``."""
     totals = totals or invoice.totals()
+    figures = {
+        "subtotal": totals.subtotal.minor,
+        "discount": totals.discount.minor,
+        "tax": totals.tax.minor,
+        "total": totals.total.minor,
+    }
+    return _columns(invoice, customer_name, customer_email, figures)
+
+
+def synced_invoice_columns(
+    invoice: Invoice, customer_name: str, customer_email: str, raw: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """:func:`invoice_columns` of a synced invoice, with Stripe's figures (:func:`stripe_totals`).
+
+    When Stripe's payload gives every figure the row stores, the totals are not
+    computed at all: Stripe's would replace them anyway.
+    """
+    figures = stripe_totals(raw) if raw is not None else {}
+    if "total" in figures and (
+        "amount_remaining" in figures
+        or invoice.status in (InvoiceStatus.PAID, InvoiceStatus.VOID)  # then always 0
+    ):
+        columns = _columns(invoice, customer_name, customer_email, figures)
+    else:
+        columns = invoice_columns(invoice, customer_name, customer_email)
+    columns.update(figures)
+    return columns
+
+
+def _columns(
+    invoice: Invoice, customer_name: str, customer_email: str, figures: Mapping[str, int]
+) -> dict[str, Any]:
+    """The row with ``figures``: subtotal, discount, tax and total in minor units."""
     return {
         "customer_id": invoice.customer_id,
         "currency": invoice.currency.code,
@@ -186,19 +162,25 @@ def invoice_columns(
         "due_date": date_text(invoice.due_date),
         "effective_due_date": date_text(invoice.effective_due_date()),
         "issue_date": date_text(invoice.issue_date),
-        "subtotal": totals.subtotal.minor,
-        "discount": totals.discount.minor,
-        "tax": totals.tax.minor,
-        "total": totals.total.minor,
+        "subtotal": figures["subtotal"],
+        "discount": figures["discount"],
+        "tax": figures["tax"],
+        "total": figures["total"],
         "amount_paid": invoice.amount_paid,
-        "amount_remaining": amount_remaining(
-            invoice.status, totals.total.minor, invoice.amount_paid
-        ),
+        "amount_remaining": amount_remaining(invoice.status, figures["total"], invoice.amount_paid),
         "customer_name": customer_name,
         "customer_email": customer_email,
         "discounts": dumps([d.id for d in invoice.discounts]),
         "stripe_id": invoice.stripe_id,
     }
+
+
+def sort_date(issue_date: date | None, created: int) -> str:
+    """The list's date of an invoice: its issue date, or the (local) day it was created.
+
+    ``created`` is unix seconds, Stripe's or the local creation time.
+    """
+    return (issue_date or date.fromtimestamp(created)).isoformat()
 
 
 def line_rows(invoice: Invoice) -> list[tuple[Any, ...]]:
@@ -253,6 +235,20 @@ class InvoiceRepository(Repository):
         conn = self._read()
         row = conn.execute("SELECT * FROM invoices WHERE stripe_id = ?", (stripe_id,)).fetchone()
         return None if row is None else self._from_row(conn, row)
+
+    def ids_by_stripe_id(self, stripe_ids: Sequence[str]) -> dict[str, str]:
+        """Stripe id -> local id of the invoices linked to these Stripe invoices."""
+        rows = select_in(
+            self._read(),
+            "SELECT stripe_id, id FROM invoices WHERE stripe_id IN ({marks})",
+            stripe_ids,
+        )
+        return {row[0]: row[1] for row in rows}
+
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of these local ids exist."""
+        rows = select_in(self._read(), "SELECT id FROM invoices WHERE id IN ({marks})", ids)
+        return {row[0] for row in rows}
 
     def stripe_meta(self, id: str) -> StripeMeta:
         row = (
@@ -460,6 +456,93 @@ class InvoiceRepository(Repository):
                 )
         return invoice
 
+    def upsert_synced_page(
+        self, invoices: Sequence[Invoice], metas: Sequence[StripeMeta], *, actor: str = SYNC_ACTOR
+    ) -> list[Invoice]:
+        """:meth:`upsert_synced` for a page of Stripe's invoice list, written together.
+
+        Each row, its lines and its search document end up as ``upsert_synced``
+        would leave them (matched by ``stripe_id``, else by local id; tax rates,
+        discounts and prices must be stored; a finalized invoice keeps the
+        customer name it was issued to; Stripe's totals), but the page is read
+        and written with a few statements in all, and the audit log records the
+        page once (``backfill``: how many, which Stripe ids) instead of each
+        invoice. For the backfill; changes that arrive one by one (events,
+        outbox replies) use ``upsert_synced`` and are audited one by one.
+        """
+        if len(invoices) != len(metas):
+            raise ValueError("One StripeMeta per invoice.")
+        stripe_ids = [invoice.stripe_id or "" for invoice in invoices]
+        if not all(stripe_ids):
+            raise ValueError("A synced invoice needs its stripe_id.")
+        if len(set(stripe_ids)) != len(stripe_ids):
+            raise ValueError("A page lists each Stripe invoice once.")
+        if not invoices:
+            return []
+        with self._db.transaction() as tx, integrity_errors(self.object_type):
+            conn = tx.conn
+            columns = "id, stripe_id, status, customer_name, customer_email"
+            found = {
+                row["stripe_id"]: row
+                for row in select_in(
+                    conn,
+                    f"SELECT {columns} FROM invoices WHERE stripe_id IN ({{marks}})",
+                    stripe_ids,
+                )
+            }
+            wanted = [i.id for i in invoices if i.id and i.stripe_id not in found]
+            by_id = {
+                row["id"]: row
+                for row in select_in(
+                    conn, f"SELECT {columns} FROM invoices WHERE id IN ({{marks}})", wanted
+                )
+            }
+            rates, discounts = self._references(tx, invoices)
+            customers = {
+                row["id"]: (row["name"], row["email"])
+                for row in select_in(
+                    conn,
+                    "SELECT id, name, email FROM customers WHERE id IN ({marks})",
+                    [i.customer_id for i in invoices],
+                )
+            }
+            now = self._now()
+            stored: list[Invoice] = []
+            statements: dict[str, list[list[Any]]] = {}
+            for invoice, meta in zip(invoices, metas, strict=True):
+                row = found.get(invoice.stripe_id) or (
+                    by_id.get(invoice.id) if invoice.id else None
+                )
+                if row is not None:
+                    invoice = replace(invoice, id=row["id"])
+                elif not invoice.id:
+                    invoice = replace(invoice, id=new_id())
+                invoice = self._resolved(invoice, rates, discounts)
+                if row is not None and row["status"] != InvoiceStatus.DRAFT.value:
+                    name, email = row["customer_name"], row["customer_email"]
+                elif invoice.customer_id in customers:
+                    name, email = customers[invoice.customer_id]
+                else:
+                    raise NotFoundError("customer", invoice.customer_id)
+                sql, values = self._upsert(invoice, name, email, meta, now)
+                statements.setdefault(sql, []).append(values)
+                stored.append(invoice)
+            for sql, rows in statements.items():
+                tx.executemany(sql, rows)
+            ids = [invoice.id for invoice in stored]
+            for chunk in id_chunks(ids):
+                tx.execute(
+                    f"DELETE FROM invoice_lines WHERE invoice_id IN ({placeholders(len(chunk))})",
+                    chunk,
+                )
+            tx.executemany(LINE_SQL, [row for invoice in stored for row in line_rows(invoice)])
+            search.index_invoices(conn, ids)
+            created = len(stored) - len(found) - len(by_id)
+            summary = page_summary(self.object_type, stripe_ids, created)
+            self._audit(tx, self.object_type, "", BACKFILL_ACTION, None, summary, actor)
+            tx.changed("invoices")
+        return stored
+
     def _customer(self, tx: Transaction, customer_id: str, *, live: bool) -> tuple[str, str]:
         sql = "SELECT name, email FROM customers WHERE id = ?"
         row = tx.execute(sql + (" AND deleted = 0" if live else ""), (customer_id,)).fetchone()
@@ -469,25 +552,47 @@ class InvoiceRepository(Repository):
 
     def _resolve(self, tx: Transaction, invoice: Invoice) -> Invoice:
         """The invoice with its tax rates and discounts as stored; NotFoundError if missing."""
-        rates = self._tax_rates(tx.conn, {r.id for line in invoice.lines for r in line.tax_rates})
-        discounts = self._discounts(tx.conn, {d.id for d in invoice.discounts})
-        price_ids = {line.price_id for line in invoice.lines if line.price_id}
+        rates, discounts = self._references(tx, [invoice])
+        return self._resolved(invoice, rates, discounts)
+
+    def _references(
+        self, tx: Transaction, invoices: Sequence[Invoice]
+    ) -> tuple[dict[str, TaxRate], dict[str, Discount]]:
+        """The stored tax rates and discounts these invoices use; NotFoundError if one is missing
+        (or if a line's price is)."""
+        lines = [line for invoice in invoices for line in invoice.lines]
+        rates = self._tax_rates(tx.conn, {r.id for line in lines for r in line.tax_rates})
+        discounts = self._discounts(tx.conn, {d.id for i in invoices for d in i.discounts})
+        price_ids = {line.price_id for line in lines if line.price_id}
         if price_ids:
-            marks = ",".join("?" * len(price_ids))
             found = {
                 r[0]
-                for r in tx.execute(f"SELECT id FROM prices WHERE id IN ({marks})", list(price_ids))
+                for r in select_in(
+                    tx.conn, "SELECT id FROM prices WHERE id IN ({marks})", price_ids
+                )
             }
             for missing in price_ids - found:
                 raise NotFoundError("price", missing)
-        return replace(
-            invoice,
-            lines=tuple(
-                replace(line, tax_rates=tuple(rates[r.id] for r in line.tax_rates))
-                for line in invoice.lines
-            ),
-            discounts=tuple(discounts[d.id] for d in invoice.discounts),
+        return rates, discounts
+
+    @staticmethod
+    def _resolved(
+        invoice: Invoice, rates: Mapping[str, TaxRate], discounts: Mapping[str, Discount]
+    ) -> Invoice:
+        """The invoice with the stored values of its tax rates and discounts (copied only
+        where they differ: a page of synced invoices already holds the stored ones)."""
+        lines = tuple(
+            line
+            if all(rates[r.id] == r for r in line.tax_rates)
+            else replace(line, tax_rates=tuple(rates[r.id] for r in line.tax_rates))
+            for line in invoice.lines
         )
+        stored = tuple(discounts[d.id] for d in invoice.discounts)
+        if stored == invoice.discounts and all(
+            a is b for a, b in zip(lines, invoice.lines, strict=True)
+        ):
+            return invoice
+        return replace(invoice, lines=lines, discounts=stored)
 
     def _write(
         self,
@@ -499,116 +604,61 @@ class InvoiceRepository(Repository):
         lines: bool,
         meta: StripeMeta | None = None,
     ) -> None:
-        now = self._now()
-        columns = invoice_columns(invoice, customer_name, customer_email)
-        columns["updated_at"] = now
-        if meta is not None:
-            columns.update(meta_columns(meta))
-            if meta.raw is not None:
-                columns.update(stripe_totals(meta.raw))
-        names = ["id", *columns, *([] if "created" in columns else ["created"])]
-        values = [invoice.id, *columns.values(), *([] if "created" in columns else [now])]
-        updates = ", ".join(f"{n} = excluded.{n}" for n in columns)
-        tx.execute(
-            f"INSERT INTO invoices ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-            f"ON CONFLICT (id) DO UPDATE SET {updates}",
-            values,
-        )
+        sql, values = self._upsert(invoice, customer_name, customer_email, meta, self._now())
+        tx.execute(sql, values)
         if lines:
             tx.execute("DELETE FROM invoice_lines WHERE invoice_id = ?", (invoice.id,))
             tx.executemany(LINE_SQL, line_rows(invoice))
         search.index_invoices(tx.conn, [invoice.id])
         tx.changed("invoices")
 
-    # -- the list ---------------------------------------------------------------
-
     @staticmethod
-    def _where(f: InvoiceFilter) -> tuple[list[str], list[Any], str | None]:
-        """Column conditions and their parameters, and the FTS query (added by the caller)."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if f.statuses:
-            clauses.append(f"i.status IN ({','.join('?' * len(f.statuses))})")
-            params += sorted(s.value for s in f.statuses)
-        if f.customer_id:
-            clauses.append("i.customer_id = ?")
-            params.append(f.customer_id)
-        if f.currency:
-            clauses.append("i.currency = ?")
-            params.append(f.currency.upper())
-        if f.issued_from:
-            clauses.append("i.issue_date >= ?")
-            params.append(f.issued_from.isoformat())
-        if f.issued_to:
-            clauses.append("i.issue_date <= ?")
-            params.append(f.issued_to.isoformat())
-        return clauses, params, search.match_expression(f.search)
-
-    def count(self, filter: InvoiceFilter = InvoiceFilter()) -> int:
-        """How many invoices match ``filter``."""
-        clauses, params, match = self._where(filter)
-        if match is not None and not clauses:  # the index alone knows the answer
-            sql = "SELECT count(*) FROM invoices_fts WHERE invoices_fts MATCH ?"
-            params = [match]
+    def _upsert(
+        invoice: Invoice,
+        customer_name: str,
+        customer_email: str,
+        meta: StripeMeta | None,
+        now: int,
+    ) -> tuple[str, list[Any]]:
+        """The statement and values writing the invoice's row (not its lines)."""
+        if meta is None:
+            columns = invoice_columns(invoice, customer_name, customer_email)
+            columns["updated_at"] = now
         else:
-            if match is not None:
-                clauses.append(_IN_SEARCH)
-                params.append(match)
-            sql = "SELECT count(*) FROM invoices AS i" + _where_sql(clauses)
-        return int(self._read().execute(sql, params).fetchone()[0])
+            columns = synced_invoice_columns(invoice, customer_name, customer_email, meta.raw)
+            columns["updated_at"] = now
+            columns.update(meta_columns(meta))
+        created = columns.get("created")
+        columns["sort_date"] = sort_date(invoice.issue_date, now if created is None else created)
+        names = ["id", *columns, *([] if "created" in columns else ["created"])]
+        values = [invoice.id, *columns.values(), *([] if "created" in columns else [now])]
+        updates = ", ".join(f"{n} = excluded.{n}" for n in columns if n != "sort_date")
+        if invoice.issue_date is None and created is None:  # a draft keeps its creation day
+            updates += ", sort_date = COALESCE(invoices.sort_date, excluded.sort_date)"
+        else:
+            updates += ", sort_date = excluded.sort_date"
+        sql = (
+            f"INSERT INTO invoices ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}"
+        )
+        return sql, values
+
+    # -- the list (see invoice_list.py) ---------------------------------------------
+
+    def count(self, filter: InvoiceFilter = _EVERY_INVOICE) -> int:
+        """How many invoices match ``filter``."""
+        return self._db.invoice_list.count(filter)
 
     def page(
         self,
-        filter: InvoiceFilter = InvoiceFilter(),
-        sort: InvoiceSort = InvoiceSort(),
+        filter: InvoiceFilter = _EVERY_INVOICE,
+        sort: InvoiceSort = _NEWEST_FIRST,
         offset: int = 0,
         limit: int = 100,
     ) -> list[InvoiceRow]:
         """Rows ``offset`` .. ``offset + limit`` of the filtered, sorted list."""
-        clauses, params, match = self._where(filter)
-        if match is not None and sort.column is InvoiceColumn.RELEVANCE:
-            sql = (
-                f"{_ROW_SQL} JOIN invoices_fts ON invoices_fts.rowid = i.rowid"
-                f"{_where_sql([*clauses, 'invoices_fts MATCH ?'])} "
-                f"ORDER BY bm25(invoices_fts, {search.INVOICE_WEIGHTS}), i.id"
-            )
-            params.append(match)
-        else:
-            if match is not None:
-                clauses.append(_IN_SEARCH)
-                params.append(match)
-            if sort.column is InvoiceColumn.RELEVANCE:  # no search text: the default order
-                sort = InvoiceSort()
-            direction = "DESC" if sort.descending else "ASC"
-            order = _SORT_SQL[sort.column].format(direction)
-            sql = f"{_ROW_SQL}{_where_sql(clauses)} ORDER BY {order} {direction}, i.id {direction}"
-        rows = self._read().execute(f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])
-        return [_invoice_row(r) for r in rows]
+        return self._db.invoice_list.page(filter, sort, offset, limit)
 
-    def ids(self, filter: InvoiceFilter = InvoiceFilter()) -> list[str]:
+    def ids(self, filter: InvoiceFilter = _EVERY_INVOICE) -> list[str]:
         """The ids of every matching invoice (for bulk actions and exports)."""
-        clauses, params, match = self._where(filter)
-        if match is not None:
-            clauses.append(_IN_SEARCH)
-            params.append(match)
-        rows = self._read().execute(f"SELECT i.id FROM invoices AS i{_where_sql(clauses)}", params)
-        return [r[0] for r in rows]
-
-
-def _where_sql(clauses: Iterable[str]) -> str:
-    text = " AND ".join(clauses)
-    return f" WHERE {text}" if text else ""
-
-
-def _invoice_row(r: sqlite3.Row) -> InvoiceRow:
-    return InvoiceRow(
-        id=r[0],
-        number=r[1],
-        customer_name=r[2],
-        status=InvoiceStatus(r[3]),
-        currency=r[4],
-        total=r[5],
-        amount_remaining=r[6],
-        issue_date=None if r[7] is None else date.fromisoformat(r[7]),
-        due_date=None if r[8] is None else date.fromisoformat(r[8]),
-    )
+        return self._db.invoice_list.ids(filter)

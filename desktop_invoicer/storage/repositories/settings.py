@@ -8,12 +8,14 @@ come here: they live in the OS keyring only.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...domain.business import BusinessProfile
 from ...domain.currency import currency
 from ..codec import address_from_json, dumps, loads, to_jsonable
 from .base import LOCAL_USER, Repository
+
+if TYPE_CHECKING:  # reading a setting (the Stripe connection, at start) needs no profile
+    from ...domain.business import BusinessProfile
 
 BUSINESS_PROFILE_KEY = "business_profile"
 
@@ -43,6 +45,8 @@ class SettingsRepository(Repository):
 
     def business_profile(self) -> BusinessProfile:
         """The saved business profile, or the defaults when none was saved."""
+        from ...domain.business import BusinessProfile
+
         data = self.get(BUSINESS_PROFILE_KEY)
         if not data:
             return BusinessProfile()

@@ -6,7 +6,7 @@ them. Nothing local edits them, so there is no domain value and no audit entry.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..codec import dumps, loads
@@ -19,27 +19,40 @@ def _ref(value: Any) -> str | None:
     return str(value.get("id")) if isinstance(value, Mapping) else None
 
 
+_UPSERT_SQL = (
+    "INSERT INTO stripe_objects (stripe_id, type, livemode, created, customer, invoice, "
+    "deleted, raw, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?) "
+    "ON CONFLICT (stripe_id) DO UPDATE SET type = excluded.type, "
+    "livemode = excluded.livemode, created = excluded.created, "
+    "customer = excluded.customer, invoice = excluded.invoice, deleted = 0, "
+    "raw = excluded.raw, updated_at = excluded.updated_at"
+)
+
+
+def _row(obj: Mapping[str, Any], now: int) -> tuple[Any, ...]:
+    return (
+        str(obj["id"]),
+        str(obj.get("object") or "unknown"),
+        None if obj.get("livemode") is None else int(bool(obj["livemode"])),
+        obj.get("created"),
+        _ref(obj.get("customer")),
+        _ref(obj.get("invoice")),
+        dumps(dict(obj)),
+        now,
+    )
+
+
 class StripeObjectRepository(Repository):
     def upsert(self, obj: Mapping[str, Any]) -> None:
+        self.upsert_many([obj])
+
+    def upsert_many(self, objs: Sequence[Mapping[str, Any]]) -> None:
+        """Store objects as Stripe sent them (a page of a list: one statement)."""
+        if not objs:
+            return
+        now = self._now()
         with self._db.transaction() as tx:
-            tx.execute(
-                "INSERT INTO stripe_objects (stripe_id, type, livemode, created, customer, invoice, "
-                "deleted, raw, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?) "
-                "ON CONFLICT (stripe_id) DO UPDATE SET type = excluded.type, "
-                "livemode = excluded.livemode, created = excluded.created, "
-                "customer = excluded.customer, invoice = excluded.invoice, deleted = 0, "
-                "raw = excluded.raw, updated_at = excluded.updated_at",
-                (
-                    str(obj["id"]),
-                    str(obj.get("object") or "unknown"),
-                    None if obj.get("livemode") is None else int(bool(obj["livemode"])),
-                    obj.get("created"),
-                    _ref(obj.get("customer")),
-                    _ref(obj.get("invoice")),
-                    dumps(dict(obj)),
-                    self._now(),
-                ),
-            )
+            tx.executemany(_UPSERT_SQL, [_row(obj, now) for obj in objs])
             tx.changed("stripe_objects")
 
     def mark_deleted(self, stripe_id: str) -> None:

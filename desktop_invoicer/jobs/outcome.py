@@ -1,0 +1,78 @@
+"""What happened to a unit of work in one run: the runner's summary is built from these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from ..domain.units import JobUnit, UnitStatus
+from ..storage import Database
+from ..storage.repositories.sync_state import OutboxItem, OutboxStatus
+
+
+class Event(StrEnum):
+    CREATED = "created"  # a recurring invoice was created in Stripe
+    ADOPTED = "adopted"  # ... had been created already (another desktop, a restored backup)
+    MISSED = "missed"  # a missed period not billed (catch-up: latest only), or paused
+    SENT = "sent"  # a reminder went out
+    PAID = "paid"  # a payment retry succeeded
+    DECLINED = "declined"  # a payment retry was declined; another one is planned
+    STOPPED = "stopped"  # a payment retry was declined; only the customer can fix it
+    SKIPPED = "skipped"  # nothing to do any more (invoice paid, voided, sent elsewhere, ...)
+    FAILED = "failed"  # Stripe refused the request: needs a person
+    WAITING = "waiting"  # queued; not sent yet (offline, or waiting for another object)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    unit: JobUnit
+    event: Event
+    detail: str = ""
+
+
+def request_key(unit: JobUnit) -> str:
+    """The idempotency key of the unit's request: its id, or for a retried unit ``id:rN``.
+
+    A unit the user retries after Stripe refused it needs a new key: Stripe replays a
+    key's first answer, refusal included. The invoice's metadata still names the unit.
+    """
+    retried = int(unit.result.get("retried") or 0)
+    return unit.id if retried == 0 else f"{unit.id}:r{retried}"
+
+
+def failed(db: Database, unit: JobUnit, message: str, run_id: int | None) -> Outcome:
+    db.job_units.finish(unit.id, UnitStatus.FAILED, error=message, run_id=run_id)
+    return Outcome(db.job_units.get(unit.id), Event.FAILED, message)
+
+
+def finish(
+    db: Database,
+    unit: JobUnit,
+    status: UnitStatus,
+    event: Event,
+    *,
+    result: dict[str, Any] | None = None,
+    detail: str = "",
+    stripe_ids: dict[str, str] | None = None,
+    invoice_ref: str | None = None,
+    run_id: int | None = None,
+) -> Outcome:
+    db.job_units.finish(
+        unit.id,
+        status,
+        result={**unit.result, **(result or {})},
+        stripe_ids=stripe_ids,
+        invoice_ref=invoice_ref,
+        run_id=run_id,
+    )
+    return Outcome(db.job_units.get(unit.id), event, detail)
+
+
+def unsent(db: Database, unit: JobUnit, item: OutboxItem, run_id: int | None) -> Outcome | None:
+    """The outcome of a unit whose request did not go through, or None if it went out."""
+    if item.status is OutboxStatus.SENT:
+        return None
+    if item.status is OutboxStatus.PENDING:
+        return Outcome(unit, Event.WAITING, item.last_error or "")
+    return failed(db, unit, item.last_error or f"The request ended as {item.status.value}.", run_id)
