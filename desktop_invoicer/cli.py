@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -62,12 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "workspaces":
         return list_workspaces_command()
     if args.command == "sync":
-        _configure_logging()
+        _configure_logging(lambda message: print(message, file=sys.stderr))
         return sync_command(args)
     if args.command == "jobs":
-        _configure_logging()
+        _configure_logging(lambda message: print(message, file=sys.stderr))
         return jobs_run_command(args)
-    _configure_logging()
     return run_gui(args)
 
 
@@ -152,10 +151,14 @@ def jobs_run_command(args: argparse.Namespace) -> int:
         db.close()
 
 
-def _configure_logging() -> None:
+def _configure_logging(notify: Callable[[str], None] | None = None) -> None:
+    """Log to the data folder with keys redacted; uncaught errors become crash reports."""
+    from . import crash
+    from .storage.paths import log_dir
+
+    crash.install(log_dir(), notify)
     try:
         from .logging_setup import configure_logging
-        from .storage.paths import log_dir
 
         configure_logging(log_dir())
     except OSError:
@@ -176,6 +179,13 @@ def choose_workspace(args: argparse.Namespace, last: str | None) -> str:
     if existing:
         return max(existing.values(), key=lambda info: info.modified).slug
     return DEMO_WORKSPACE
+
+
+def show_crash(parent: MainWindow, message: str) -> None:
+    """Tell the person about an unexpected error instead of showing a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(parent, "Desktop Invoicer", message)
 
 
 def show_open_error(title: str, message: str, advice: str) -> None:
@@ -242,6 +252,11 @@ def run_gui(args: argparse.Namespace) -> int:
     def second_step() -> None:
         if not open_workspace_in(window, args):
             app.exit(EXIT_CANNOT_OPEN)
+            return
+        # After the first rows are on screen: logging setup is not on the cold-start path.
+        QTimer.singleShot(
+            0, lambda: _configure_logging(lambda message: show_crash(window, message))
+        )
 
     QTimer.singleShot(0, second_step)
     code = app.exec()
