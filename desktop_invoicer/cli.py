@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .storage.database import Database
+    from .sync.gateway import StripeGateway
     from .ui.main_window import MainWindow
 
 DEMO_WORKSPACE = "demo"
@@ -82,30 +84,49 @@ def sync_command(args: argparse.Namespace) -> int:
     """Headless sync of one workspace until it settles; for cron, launchd and the tests."""
     import time
 
-    from .storage.database import Database
-    from .storage.errors import DatabaseOpenError
-    from .storage.paths import workspace_dir
-    from .sync.connect import gateway_for
     from .sync.engine import SyncEngine
 
     slug = str(args.sync_workspace or args.workspace or DEMO_WORKSPACE)
-    try:
-        db = Database.open(workspace_dir(slug) / "workspace.db")
-    except DatabaseOpenError as exc:
-        print(f"{exc}\n{exc.advice}", file=sys.stderr)
-        return EXIT_CANNOT_OPEN
-    try:
-        gateway = gateway_for(db, slug, args.api_base)
-        if gateway is None:
-            print(f"Workspace '{slug}' is not connected to Stripe.", file=sys.stderr)
-            return 1
+    with headless_workspace(slug, args.api_base) as (db, gateway):
+        if db is None or gateway is None:
+            return EXIT_CANNOT_OPEN if db is None else 1
         report = SyncEngine(db, gateway, time.time).settle()
         if report.error:
             print(f"{report.error}\n{report.advice or ''}".strip(), file=sys.stderr)
             return 1
         print(f"Workspace '{slug}' is in sync with Stripe.")
         return EXIT_OK
+
+
+@contextmanager
+def headless_workspace(
+    slug: str, api_base: str | None
+) -> Iterator[tuple[Database | None, StripeGateway | None]]:
+    """The workspace's database and gateway for a headless command, closed afterwards.
+
+    Yields ``(None, None)`` when the database cannot be opened and ``(db, None)`` when
+    the workspace is not connected to Stripe; the reason is printed on stderr.
+    """
+    from .storage.database import Database
+    from .storage.errors import DatabaseOpenError
+    from .storage.paths import workspace_dir
+    from .sync.connect import gateway_for
+
+    try:
+        db = Database.open(workspace_dir(slug) / "workspace.db")
+    except DatabaseOpenError as exc:
+        print(f"{exc}\n{exc.advice}", file=sys.stderr)
+        yield None, None
+        return
+    gateway = None
+    try:
+        gateway = gateway_for(db, slug, api_base)
+        if gateway is None:
+            print(f"Workspace '{slug}' is not connected to Stripe.", file=sys.stderr)
+        yield db, gateway
     finally:
+        if gateway is not None:
+            gateway.close()
         db.close()
 
 
@@ -120,35 +141,19 @@ def jobs_run_command(args: argparse.Namespace) -> int:
 
     from .jobs.clock import SystemClock
     from .jobs.runner import JobRunner
-    from .storage.database import Database
-    from .storage.errors import DatabaseOpenError
-    from .storage.paths import workspace_dir
-    from .sync.connect import gateway_for
     from .sync.engine import SyncEngine
 
     slug = str(args.jobs_workspace or args.workspace or DEMO_WORKSPACE)
-    try:
-        db = Database.open(workspace_dir(slug) / "workspace.db")
-    except DatabaseOpenError as exc:
-        print(f"{exc}\n{exc.advice}", file=sys.stderr)
-        return EXIT_CANNOT_OPEN
-    try:
-        gateway = gateway_for(db, slug, args.api_base)
-        if gateway is None:
-            print(f"Workspace '{slug}' is not connected to Stripe.", file=sys.stderr)
-            return 1
-        try:
-            engine = SyncEngine(db, gateway, time.time)
-            synced = engine.settle()  # fresh cache: no reminder for an invoice paid meanwhile
-            report = JobRunner(db, SystemClock(), engine.sender, trigger="cli").run_due()
-        finally:
-            gateway.close()
+    with headless_workspace(slug, args.api_base) as (db, gateway):
+        if db is None or gateway is None:
+            return EXIT_CANNOT_OPEN if db is None else 1
+        engine = SyncEngine(db, gateway, time.time)
+        synced = engine.settle()  # fresh cache: no reminder for an invoice paid meanwhile
+        report = JobRunner(db, SystemClock(), engine.sender, trigger="cli").run_due()
         print(report.summary)
         if synced.error:
             print(f"{synced.error}\n{synced.advice or ''}".strip(), file=sys.stderr)
         return EXIT_OK if report.ok and not synced.error else 1
-    finally:
-        db.close()
 
 
 def _configure_logging(notify: Callable[[str], None] | None = None) -> None:

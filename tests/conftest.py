@@ -10,7 +10,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+
+from tests.keyrings import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,3 +25,13 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     home.mkdir()
     monkeypatch.setenv("DESKTOP_INVOICER_HOME", str(home))
     yield home
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory keyring installed with ``keyring.set_keyring``; the previous one comes back after."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

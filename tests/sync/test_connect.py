@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import keyring
 import pytest
 
 from desktop_invoicer.storage import Database
@@ -14,15 +13,6 @@ from desktop_invoicer.sync.errors import KeyRejectedError, PermissionMissingErro
 from tests.keyrings import MemoryKeyring
 
 GOOD = "sk_test_connect00000000000000000001"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -14,15 +13,6 @@ from desktop_invoicer.sync import keys
 from tests.keyrings import MemoryKeyring, PlaintextKeyring
 
 KEY = "sk_test_51Abcdefghijklmnopqrstuvwxyz0123"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_key_round_trip_per_workspace(memory_keyring: MemoryKeyring) -> None:

@@ -53,15 +53,6 @@ NO_INVOICE_PERMISSIONS = {
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def server() -> Iterator[StripeServer]:
     srv = StripeServer(api_keys=[KEY], restricted_keys={NO_INVOICES: NO_INVOICE_PERMISSIONS})
     srv.start()
