@@ -74,7 +74,13 @@ def _generator_hash() -> str:
 
     storage = ROOT / "desktop_invoicer" / "storage"
     digest = hashlib.sha256()
-    for name in ("migrations.py", "demo.py", "search.py"):
+    for name in (
+        "migrations.py",
+        "demo.py",
+        "demo_generators.py",
+        "demo_vocabulary.py",
+        "search.py",
+    ):
         digest.update((storage / name).read_bytes())
     return digest.hexdigest()[:12]
 

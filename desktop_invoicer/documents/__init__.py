@@ -6,6 +6,6 @@
   in ``resources/templates/``.
 - ``paths.resource_path("fonts", "DejaVuSans.ttf")``: bundled resources.
 
-Only ``pdf`` and ``fonts`` import reportlab; this package, ``template``, ``formatting``
+Only ``pdf``, its ``pdf_*`` parts and ``fonts`` import reportlab; this package, ``template``, ``formatting``
 and ``paths`` do not, so importing the app stays fast.
 """

@@ -6,22 +6,22 @@ copy's progress (with Cancel: it resumes next time). Conflicts show both
 versions field by field with *Keep mine* / *Take Stripe's*; changes Stripe
 refused can be retried or discarded. The sync room loads only when a button
 needs it, so this view can be the first one shown at start.
+
+The status card is :mod:`.sync_status`; the conflicts and refused changes are
+:mod:`.sync_conflicts`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,239 +31,44 @@ from PySide6.QtWidgets import (
 from ..storage.repositories.sync_state import OutboxItem, OutboxStatus
 from .connection import ConnectionInfo, badge_style
 from .context import AppContext
-from .form_dialog import section_title
-from .forms import form_layout
+from .sync_conflicts import (
+    FIELDS,
+    NOUNS,
+    ConflictCard,
+    ConflictsPanel,
+    FailedRow,
+    compare,
+    describe_item,
+    local_params,
+    remote_version,
+    value_text,
+)
+from .sync_status import SyncStatusCard, interval_text, relative_time
 from .view_base import View
 
 if TYPE_CHECKING:
     from ..sync.engine import SyncStatus
 
-# The fields a person edits, per object, in the order the comparison shows them.
-FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "customer": (
-        ("name", "Name"),
-        ("email", "Email"),
-        ("phone", "Phone"),
-        ("address", "Address"),
-        ("tax_exempt", "Tax"),
-        ("preferred_locales", "Language"),
-    ),
-    "product": (("name", "Name"), ("description", "Description"), ("active", "Active")),
-    "invoice": (
-        ("description", "Memo"),
-        ("footer", "Footer"),
-        ("custom_fields", "Custom fields"),
-        ("collection_method", "Collection"),
-        ("days_until_due", "Days until due"),
-        ("due_date", "Due date"),
-    ),
-}
-
-NOUNS = {"customer": "Customer", "product": "Product", "price": "Price", "invoice": "Invoice"}
-NOUNS["tax_rate"] = "Tax rate"
-
-
-def relative_time(then: float, now: float) -> str:
-    seconds = max(0.0, now - then)
-    if seconds < 45:
-        return "just now"
-    if seconds < 90:
-        return "a minute ago"
-    if seconds < 3600:
-        return f"{round(seconds / 60)} minutes ago"
-    if seconds < 5400:
-        return "an hour ago"
-    if seconds < 86_400:
-        return f"{round(seconds / 3600)} hours ago"
-    if seconds < 2 * 86_400:
-        return "yesterday"
-    if seconds < 30 * 86_400:
-        return f"{int(seconds // 86_400)} days ago"
-    return datetime.fromtimestamp(then, tz=UTC).strftime("on %Y-%m-%d")
-
-
-def interval_text(seconds: float) -> str:
-    if seconds < 90:
-        count = max(1, round(seconds))
-        return "1 second" if count == 1 else f"{count} seconds"
-    if seconds < 5400:
-        minutes = round(seconds / 60)
-        return "1 minute" if minutes == 1 else f"{minutes} minutes"
-    hours = round(seconds / 3600)
-    return "1 hour" if hours == 1 else f"{hours} hours"
-
-
-def value_text(key: str, value: Any) -> str:
-    """A Stripe field's value as a person reads it."""
-    if value is None or value == "" or value == [] or value == {}:
-        return "—"
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if key == "address" and isinstance(value, Mapping):
-        city = " ".join(str(value.get(k) or "") for k in ("postal_code", "city")).strip()
-        parts = [
-            value.get("line1"),
-            value.get("line2"),
-            city,
-            value.get("state"),
-            value.get("country"),
-        ]
-        return ", ".join(str(p) for p in parts if p) or "—"
-    if key == "due_date" and isinstance(value, int):
-        return datetime.fromtimestamp(value, tz=UTC).date().isoformat()
-    if key == "tax_exempt":
-        return {"none": "Taxable", "exempt": "Exempt", "reverse": "Reverse charge"}.get(
-            str(value), str(value)
-        )
-    if isinstance(value, Mapping):
-        return ", ".join(f"{k}: {value_text(str(k), v)}" for k, v in value.items())
-    if isinstance(value, list | tuple):
-        if all(isinstance(v, Mapping) and "name" in v for v in value):
-            return "; ".join(f"{v['name']}: {v.get('value', '')}" for v in value)
-        return ", ".join(value_text(key, v) for v in value)
-    return str(value)
-
-
-def local_params(item: OutboxItem) -> Mapping[str, Any]:
-    payload = item.payload if isinstance(item.payload, Mapping) else {}
-    params = payload.get("invoice") if item.object_type == "invoice" else payload.get("params")
-    return params if isinstance(params, Mapping) else {}
-
-
-def remote_version(item: OutboxItem) -> Mapping[str, Any] | None:
-    version = item.base_version
-    if isinstance(version, Mapping) and isinstance(version.get("remote"), Mapping):
-        remote: Mapping[str, Any] = version["remote"]
-        return remote
-    return None
-
-
-def compare(item: OutboxItem) -> list[tuple[str, str, str, bool]]:
-    """(label, yours, Stripe's, differs) for each field this change sets."""
-    mine = local_params(item)
-    theirs = remote_version(item) or {}
-    rows = []
-    for key, label in FIELDS.get(item.object_type, ()):
-        if key not in mine:
-            continue
-        a, b = value_text(key, mine.get(key)), value_text(key, theirs.get(key))
-        rows.append((label, a, b, a != b))
-    return rows
-
-
-def describe_item(item: OutboxItem) -> str:
-    """``Customer “Acme”`` for a title."""
-    noun = NOUNS.get(item.object_type, item.object_type.replace("_", " ").capitalize())
-    mine, theirs = local_params(item), remote_version(item) or {}
-    name = mine.get("name") or theirs.get("name") or theirs.get("number")
-    return f"{noun} “{name}”" if name else noun
-
-
-class ConflictCard(QFrame):
-    """One conflict: both versions side by side, and the two ways out."""
-
-    def __init__(
-        self,
-        item: OutboxItem,
-        keep_mine: Callable[[OutboxItem], None],
-        take_theirs: Callable[[OutboxItem], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(6)
-        title = QLabel(f"{describe_item(item)} was changed in Stripe and here")
-        title.setObjectName("sectionTitle")
-        layout.addWidget(title)
-        if item.last_error:
-            note = QLabel(item.last_error)
-            note.setObjectName("muted")
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
-        for column, text in enumerate(("", "Yours (not sent)", "In Stripe now")):
-            header = QLabel(text)
-            header.setObjectName("muted")
-            grid.addWidget(header, 0, column)
-        self.rows = compare(item)
-        self.cells: list[tuple[QLabel, QLabel]] = []
-        for row, (label, mine, theirs, differs) in enumerate(self.rows, start=1):
-            name = QLabel(label)
-            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(name, row, 0)
-            cells = (QLabel(mine), QLabel(theirs))
-            for column, cell in enumerate(cells, start=1):
-                cell.setWordWrap(True)
-                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                if differs:
-                    cell.setStyleSheet(
-                        "QLabel { background: #fff4d6; border-radius: 3px; padding: 1px 4px;"
-                        " font-weight: 600; }"
-                    )
-                else:
-                    cell.setStyleSheet("QLabel { padding: 1px 4px; color: #4b5563; }")
-                grid.addWidget(cell, row, column)
-            self.cells.append(cells)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.take_button = QPushButton("Take Stripe's")
-        self.take_button.setToolTip("Drop your change and keep the version in Stripe")
-        self.take_button.clicked.connect(lambda: take_theirs(item))
-        self.keep_button = QPushButton("Keep mine")
-        self.keep_button.setObjectName("primary")
-        self.keep_button.setToolTip("Send your version to Stripe, replacing theirs")
-        self.keep_button.clicked.connect(lambda: keep_mine(item))
-        buttons.addWidget(self.take_button)
-        buttons.addWidget(self.keep_button)
-        layout.addLayout(buttons)
-
-
-class FailedRow(QFrame):
-    """A change Stripe refused: what and why, Retry or Discard."""
-
-    def __init__(
-        self,
-        item: OutboxItem,
-        retry: Callable[[OutboxItem], None],
-        discard: Callable[[OutboxItem], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName("card")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 10, 8)
-        text = QLabel(
-            f"<b>{describe_item(item)}</b> ({item.operation.replace('_', ' ')}): "
-            f"{item.last_error or 'Stripe refused this change.'}"
-        )
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(text, 1)
-        self.retry_button = QPushButton("Retry")
-        self.retry_button.clicked.connect(lambda: retry(item))
-        self.discard_button = QPushButton("Discard")
-        self.discard_button.setToolTip("Drop this change; it is not sent to Stripe")
-        self.discard_button.clicked.connect(lambda: discard(item))
-        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
+__all__ = [  # the view, and the helpers it has always offered
+    "FIELDS",
+    "NOUNS",
+    "ConflictCard",
+    "FailedRow",
+    "SyncView",
+    "compare",
+    "describe_item",
+    "interval_text",
+    "local_params",
+    "relative_time",
+    "remote_version",
+    "value_text",
+]
 
 
 class SyncView(View):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.clock: Callable[[], float] = time.time
-        self.conflict_cards: list[ConflictCard] = []
-        self.failed_rows: list[FailedRow] = []
-        self._shown_items: tuple[tuple[int, str], ...] | None = None
 
         title = QLabel("Sync with Stripe")
         title.setObjectName("viewTitle")
@@ -285,43 +90,12 @@ class SyncView(View):
         top.addWidget(self.connect_button)
         top.addWidget(self.sync_button)
 
-        # The status card.
-        self.card = QFrame()
-        self.card.setObjectName("card")
-        form = form_layout()
-        self.last_sync = QLabel()
-        self.state = QLabel()
-        self.outbox = QLabel()
-        self.budget = QLabel()
-        form.addRow("Last successful sync", self.last_sync)
-        form.addRow("Now", self.state)
-        form.addRow("Changes to send", self.outbox)
-        form.addRow("Stripe read allowance", self.budget)
-        card_layout = QVBoxLayout(self.card)
-        card_layout.setContentsMargins(16, 12, 16, 12)
-        card_layout.addLayout(form)
-
-        self.backfill_box = QWidget()
-        backfill = QVBoxLayout(self.backfill_box)
-        backfill.setContentsMargins(0, 4, 0, 0)
-        backfill.setSpacing(4)
-        self.backfill_label = QLabel()
-        self.backfill_label.setWordWrap(True)
-        bar_row = QHBoxLayout()
-        self.backfill_bar = QProgressBar()
-        self.backfill_bar.setFormat("Step %v of %m")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop copying now; the next sync resumes where it stopped")
-        self.cancel_button.clicked.connect(self.cancel)
-        bar_row.addWidget(self.backfill_bar, 1)
-        bar_row.addWidget(self.cancel_button)
-        backfill_title = QLabel("First copy of the account")
-        backfill_title.setObjectName("sectionTitle")
-        backfill.addWidget(backfill_title)
-        backfill.addWidget(self.backfill_label)
-        backfill.addLayout(bar_row)
-        card_layout.addWidget(self.backfill_box)
-        self.backfill_box.hide()
+        self.card = SyncStatusCard(cancel=self.cancel)
+        # The card's parts, under the view's names for them.
+        self.last_sync, self.state = self.card.last_sync, self.card.state
+        self.outbox, self.budget = self.card.outbox, self.card.budget
+        self.backfill_box, self.backfill_label = self.card.backfill_box, self.card.backfill_label
+        self.backfill_bar, self.cancel_button = self.card.backfill_bar, self.card.cancel_button
 
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -340,19 +114,12 @@ class SyncView(View):
         self.not_connected.setWordWrap(True)
         self.not_connected.setObjectName("banner")
 
-        self.conflicts_title = section_title("Conflicts")
-        self.conflicts_hint = QLabel(
-            "These were changed in Stripe (in the Dashboard or on another computer) while "
-            "you edited them here. Choose which version to keep; nothing is overwritten "
-            "until you do."
+        self.conflicts_panel = ConflictsPanel(
+            self.keep_mine, self.take_theirs, self.retry, self.discard
         )
-        self.conflicts_hint.setObjectName("muted")
-        self.conflicts_hint.setWordWrap(True)
-        self.conflicts_box = QVBoxLayout()
-        self.conflicts_box.setSpacing(8)
-        self.failed_title = section_title("Changes Stripe refused")
-        self.failed_box = QVBoxLayout()
-        self.failed_box.setSpacing(6)
+        self.conflicts_title = self.conflicts_panel.conflicts_title
+        self.conflicts_hint = self.conflicts_panel.conflicts_hint
+        self.failed_title = self.conflicts_panel.failed_title
 
         content = QWidget()
         content.setMinimumWidth(640)
@@ -364,11 +131,7 @@ class SyncView(View):
         body.addWidget(self.card)
         body.addWidget(self.error)
         body.addWidget(self.notes)
-        body.addWidget(self.conflicts_title)
-        body.addWidget(self.conflicts_hint)
-        body.addLayout(self.conflicts_box)
-        body.addWidget(self.failed_title)
-        body.addLayout(self.failed_box)
+        self.conflicts_panel.add_to(body)
         body.addStretch(1)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
@@ -398,6 +161,14 @@ class SyncView(View):
             ctx.stripe.changed.connect(self.refresh)
             ctx.stripe.progress.connect(self.show_progress)
         self.refresh()
+
+    @property
+    def conflict_cards(self) -> list[ConflictCard]:
+        return self.conflicts_panel.conflict_cards
+
+    @property
+    def failed_rows(self) -> list[FailedRow]:
+        return self.conflicts_panel.failed_rows
 
     # -- reading the state -------------------------------------------------------------
 
@@ -440,51 +211,14 @@ class SyncView(View):
         now = self.clock()
         running = scheduler is not None and scheduler.running
         self.sync_button.setEnabled(not running)
-        if status is None or status.last_success is None:
-            self.last_sync.setText(
-                "Not yet" if status is not None else "Waiting for the first sync…"
-            )
-        else:
-            self.last_sync.setText(relative_time(status.last_success, now))
-
         error, advice = self._last_error(status)
-        if scheduler is None:
-            waiting = controller is not None and controller.demo_task is not None
-            state = "Starting the demo server…" if waiting else "Not syncing"
-        elif running:
-            state = "Syncing…"
-        elif scheduler.next_run_at is None:
-            state = "Paused"
-        else:
-            wait = interval_text(scheduler.next_run_at - now)
-            if scheduler.offline:
-                state = f"Offline: Stripe cannot be reached; trying again in {wait}"
-            elif scheduler.last_outcome is None:
-                state = f"First sync in {wait}"
-            elif error:
-                state = f"The last sync failed; trying again in {wait}"
-            else:
-                state = f"Up to date; next check in {wait}"
-        self.state.setText(state)
-
         outbox = self.ctx.db.outbox  # counted here: shown before the first sync too
-        parts = [f"{outbox.count(OutboxStatus.PENDING):,} waiting"]
-        failed, conflicts = outbox.count(OutboxStatus.FAILED), outbox.count(OutboxStatus.CONFLICT)
-        if failed:
-            parts.append(f"{failed:,} refused")
-        if conflicts:
-            parts.append(f"{conflicts:,} in conflict")
-        self.outbox.setText(" · ".join(parts))
-        if status is None:
-            self.budget.setText("—")
-        else:
-            budget = status.budget.describe() if status.budget is not None else ""
-            pace = scheduler.poll_interval if scheduler is not None else None
-            if pace is None and status.budget is not None:
-                pace = status.budget.interval
-            if pace is not None:
-                budget += f" · checking every {interval_text(pace)}"
-            self.budget.setText(budget or "—")
+        counts = (
+            outbox.count(OutboxStatus.PENDING),
+            outbox.count(OutboxStatus.FAILED),
+            outbox.count(OutboxStatus.CONFLICT),
+        )
+        self.card.show_status(controller, status, error, counts, now)
 
         if error:
             self.error.setText(f"{error}\n{advice}".strip())
@@ -517,16 +251,9 @@ class SyncView(View):
 
         if not isinstance(progress, BackfillProgress):
             return
-        self.backfill_box.show()
-        self.backfill_label.setText(progress.describe())
-        self.backfill_bar.setRange(0, progress.steps)
-        self.backfill_bar.setValue(
-            min(progress.steps, progress.step + (1 if progress.finished else 0))
-        )
         scheduler = self.ctx.stripe.scheduler if self.ctx.stripe is not None else None
-        self.cancel_button.setVisible(
-            not progress.finished and scheduler is not None and scheduler.running
-        )
+        cancellable = not progress.finished and scheduler is not None and scheduler.running
+        self.card.show_progress(progress, cancellable)
 
     # -- the outbox rows that need a person ------------------------------------------------
 
@@ -537,23 +264,7 @@ class SyncView(View):
         else:
             conflicts = self.ctx.db.outbox.by_status(OutboxStatus.CONFLICT)
             failed = self.ctx.db.outbox.by_status(OutboxStatus.FAILED)
-        shown = tuple((i.id, i.status.value) for i in (*conflicts, *failed))
-        if shown == self._shown_items:
-            return
-        self._shown_items = shown
-        _clear(self.conflicts_box, self.conflict_cards)
-        _clear(self.failed_box, self.failed_rows)
-        self.conflict_cards = [
-            ConflictCard(item, self.keep_mine, self.take_theirs) for item in conflicts
-        ]
-        for card in self.conflict_cards:
-            self.conflicts_box.addWidget(card)
-        self.failed_rows = [FailedRow(item, self.retry, self.discard) for item in failed]
-        for row in self.failed_rows:
-            self.failed_box.addWidget(row)
-        for widget in (self.conflicts_title, self.conflicts_hint):
-            widget.setVisible(bool(conflicts))
-        self.failed_title.setVisible(bool(failed))
+        self.conflicts_panel.show_items(conflicts, failed)
 
     # -- commands ----------------------------------------------------------------------
 
@@ -611,10 +322,3 @@ class SyncView(View):
             return
         self.ctx.db.outbox.resolve_conflict(item.id, keep_local=False)
         self.refresh()
-
-
-def _clear(layout: QVBoxLayout, widgets: Sequence[QWidget]) -> None:
-    for widget in widgets:
-        layout.removeWidget(widget)
-        widget.hide()
-        widget.deleteLater()
