@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -53,6 +54,8 @@ class Result:
     requests: int
     rate_limited: int
     bound: float | None  # objects/s the rate limit allows
+    cpu: float  # seconds of CPU this process used
+    server_cpu: float  # seconds of CPU the server process used
 
     @property
     def per_second(self) -> float:
@@ -98,6 +101,14 @@ class LocalStripe:
         with urllib.request.urlopen(request, timeout=900) as response:
             return json.loads(response.read())
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU the server process has used (Linux; 0 elsewhere)."""
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def close(self) -> None:
         self.process.terminate()
         try:
@@ -122,15 +133,21 @@ def backfill(server: LocalStripe, folder: Path, name: str, rate: float | None) -
     db = Database.open(folder / f"{name}.db")
     try:
         run = Backfill(gateway, db, StripeCache(db), time.time)
+        server_cpu = server.cpu_seconds()
+        cpu = time.process_time()
         started = time.perf_counter()
         progress = run.run()
         seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu
+        server_cpu = server.cpu_seconds() - server_cpu
     finally:
         db.close()
         gateway.close()
     stats = gateway.stats
     bound = None if rate is None else rate * PAGE
-    return Result(name, progress.total, seconds, stats.reads, stats.rate_limited, bound)
+    return Result(
+        name, progress.total, seconds, stats.reads, stats.rate_limited, bound, cpu, server_cpu
+    )
 
 
 def print_table(title: str, results: list[Result]) -> None:
@@ -163,7 +180,8 @@ def print_table(title: str, results: list[Result]) -> None:
     for r in results:
         print(
             f"{r.run}: {r.requests:,} list requests "
-            f"({r.objects / max(r.requests, 1):.1f} objects each), {r.rate_limited} answered 429"
+            f"({r.objects / max(r.requests, 1):.1f} objects each), {r.rate_limited} answered 429; "
+            f"CPU: app {r.cpu:.1f} s, server {r.server_cpu:.1f} s ({os.cpu_count()} CPUs)"
         )
     sys.stdout.flush()
 

@@ -22,8 +22,13 @@ if TYPE_CHECKING:  # imported where used: reading a setting must not load the ca
     from ..domain.catalog import Address, Discount, TaxRate
 
 
+_EMPTY: dict[type, str] = {list: "[]", tuple: "[]", dict: "{}"}
+
+
 def dumps(value: Any) -> str:
     """Compact JSON that keeps non-ASCII text readable."""
+    if not value and type(value) in _EMPTY:  # most metadata and id lists: a backfill writes
+        return _EMPTY[type(value)]  # hundreds of thousands of them
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -44,6 +44,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from .repositories.approvals import ApprovalRepository
     from .repositories.audit import AuditRepository
     from .repositories.catalog import (
         DiscountRepository,
@@ -523,3 +524,9 @@ class Database:
         from .repositories.reminders import ReminderSendRepository
 
         return ReminderSendRepository(self)
+
+    @cached_property
+    def approvals(self) -> ApprovalRepository:
+        from .repositories.approvals import ApprovalRepository
+
+        return ApprovalRepository(self)

@@ -27,7 +27,7 @@ from typing import Any
 
 from .errors import DatabaseCorruptError, DatabaseOpenError, MigrationError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x44496E76  # "DInv": marks the file as a Desktop Invoicer workspace
 
 Migration = Callable[[Any], None]  # takes a sqlite_utils.Database
@@ -577,5 +577,38 @@ _MIGRATION_5_SQL = [
 ]
 
 
-MIGRATIONS: list[Migration] = [migration_1, migration_2, migration_3, migration_4, migration_5]
+# -- migration 6: the review queue's decisions ----------------------------------------------
+
+
+def migration_6(db: Any) -> None:
+    """``approvals``: each review decision on an invoice, oldest first; the newest counts.
+
+    ``decision``: approved or rejected by a person, ``held`` by hand (the manual-hold
+    rule), or ``requeued`` when a reviewed draft was edited and must be seen again.
+    Approval rules themselves are a workspace setting (``approval_rules``).
+    """
+    db.execute(
+        """
+        CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            invoice_id TEXT NOT NULL,
+            decision TEXT NOT NULL
+                CHECK (decision IN ('approved', 'rejected', 'held', 'requeued')),
+            comment TEXT NOT NULL DEFAULT '',
+            actor TEXT NOT NULL,
+            at INTEGER NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX idx_approvals_invoice ON approvals (invoice_id, id)")
+
+
+MIGRATIONS: list[Migration] = [
+    migration_1,
+    migration_2,
+    migration_3,
+    migration_4,
+    migration_5,
+    migration_6,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION

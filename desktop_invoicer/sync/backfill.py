@@ -1,23 +1,25 @@
 """Backfill: copy everything the account has in Stripe into the local cache, resumably.
 
-Resources are written in dependency order (tax rates and coupons before invoices,
-products before prices, customers before invoices; see ``DEPENDS``). Each page is
-applied in one transaction together with the cursor that says where the next
-page of its list starts, so a crash or a quit resumes from the last committed page.
+Each page is applied in one transaction together with the cursor that says where
+the next page of its list starts, so a crash or a quit resumes from the last
+committed page of each list. A list's pages are written only once the lists its
+objects refer to are complete (``DEPENDS``: customers, the catalog, tax rates
+and coupons before invoices; products before prices).
 
-Throughput is bounded by Stripe's rate limit rather than by us: every resource
-has a *lane*, a thread that reads its pages in order (a list's pages can only be
-read one after another) up to a few pages ahead of the writer, so while one page
-is written the next ones, of this list and of the lists after it, are already on
-their way; Stripe limits each endpoint as well as the account, so several lists
-read side by side use the whole allowance. The writer takes pages from every
-list whose dependencies are complete, so cheap lists (payments, charges) are
-written between pages of an expensive one (invoices) rather than after it.
-A page is written at once
-(:meth:`StripeCache.apply_page`: its references resolved with one query per
-type, its rows written together, one audit entry); a page that refers to
-something not cached yet is applied object by object instead, fetching what is
-missing.
+Throughput is bounded by Stripe's rate limit rather than by us:
+
+* Every list has a *lane*, a thread that reads its pages in order (one after
+  another: each page's cursor is the previous page's last id) up to a few pages
+  ahead of the writer. Stripe limits each endpoint as well as the account, so
+  lists read side by side use the account's whole allowance. Lanes wait for the
+  rate limiter by priority: the lists others depend on first.
+* The writer takes the next page from any list that may be written; a lane that
+  waits for the writer reads nothing, so the quickest such page is written first
+  (payments and charges between the pages of invoices rather than after them).
+* A page is written at once (:meth:`StripeCache.apply_page`: its references
+  resolved with one query per type, its rows written together, one audit entry);
+  a page that refers to something not cached yet is applied object by object
+  instead, fetching what is missing (:func:`apply_with_references`).
 
 Before the first page the newest event is noted as the poller's starting point:
 whatever changes while the backfill runs arrives as events afterwards.
@@ -28,13 +30,16 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 from ..storage import Database
+from ..storage.codec import dumps
 from .cache import RESOURCE_OF, StripeCache
 from .gateway import JSON, Page, Resource, StripeGateway
 from .mapping import MissingReference
@@ -97,8 +102,8 @@ def _count_key(resource: str) -> str:
 
 @dataclass(slots=True)
 class BackfillProgress:
-    resource: str
-    step: int  # index of the resource being copied, 0-based
+    resource: str  # the list whose page was written last
+    step: int  # how many lists are complete (lists are written side by side)
     steps: int
     counts: dict[str, int] = field(default_factory=dict)
     finished: bool = False
@@ -115,6 +120,12 @@ class BackfillProgress:
 
 class BackfillCancelled(Exception):
     pass
+
+
+def _priority(resource: Resource) -> int:
+    """The rate limiter's priority of a list's reads: the lists others depend on first,
+    and a person's requests (priority 0) before any of them."""
+    return 1 + ORDER.index(resource)
 
 
 def fetch_missing(
@@ -175,6 +186,9 @@ class Fetched:
 
     page: Page
     lines: dict[str, list[JSON]]
+    raw_json: list[
+        str
+    ]  # each object serialised for the ``raw`` column, here rather than in the writer
 
     @property
     def last(self) -> bool:
@@ -192,18 +206,21 @@ class _Lane:
         depth: int,
         stop: threading.Event,
         arrived: threading.Condition,
+        claim: Callable[[], AbstractContextManager[object]],
     ) -> None:
         self._fetch = fetch
         self._after = after
         self._stop = stop
         self._arrived = arrived
+        self._claim = claim
         self._queue: queue.Queue[Fetched | BaseException] = queue.Queue(maxsize=depth)
 
     def run(self) -> None:
         after = self._after
         try:
             while not self._stop.is_set():
-                fetched = self._fetch(after)
+                with self._claim():  # held while reading, not while waiting for the writer
+                    fetched = self._fetch(after)
                 self._put(fetched)
                 if fetched.last:
                     return
@@ -223,6 +240,10 @@ class _Lane:
 
     def queued(self) -> int:
         return self._queue.qsize()
+
+    def full(self) -> bool:
+        """Whether the lane waits for the writer (it reads nothing meanwhile)."""
+        return self._queue.full()
 
     def next(self) -> Fetched:
         """The next page (waiting for it); raises what the lane met instead of a page."""
@@ -282,9 +303,11 @@ class Backfill:
                 LANE_DEPTH,
                 stop,
                 arrived,
+                partial(self.gateway.limiter.claim, _priority(resource)),
             )
             for resource in todo
         }
+        costs: dict[Resource, float] = {}  # seconds to write a page, per list (moving average)
         workers = max(1, len(lanes))
         with (
             ThreadPoolExecutor(max_workers=workers, thread_name_prefix="backfill-fetch") as pool,
@@ -294,9 +317,13 @@ class Backfill:
                 for lane in lanes.values():
                     pool.submit(lane.run)
                 while todo:
-                    resource = self._next_lane(todo, lanes, arrived)
+                    resource = self._next_lane(todo, lanes, arrived, costs)
                     progress.resource = resource
-                    if self._copy_page(resource, lanes[resource], progress):
+                    started = time.perf_counter()
+                    last = self._copy_page(resource, lanes[resource], progress)
+                    cost = time.perf_counter() - started
+                    costs[resource] = 0.8 * costs.get(resource, cost) + 0.2 * cost
+                    if last:
                         todo.remove(resource)
                         progress.step += 1
                     if on_progress:
@@ -313,28 +340,31 @@ class Backfill:
 
     @staticmethod
     def _next_lane(
-        todo: Sequence[Resource], lanes: Mapping[Resource, _Lane], arrived: threading.Condition
+        todo: Sequence[Resource],
+        lanes: Mapping[Resource, _Lane],
+        arrived: threading.Condition,
+        costs: Mapping[Resource, float],
     ) -> Resource:
         """The list whose page to write next, waiting until one has a page read.
 
-        Only lists whose dependencies are all written qualify; of those, the one
-        with the most pages waiting (then the first in ORDER), so that while a
-        slow list is written the cheap ones keep reading and no request of the
-        rate limit goes unused.
+        Only lists whose dependencies are all written qualify. A lane whose queue
+        is full reads nothing until its next page is written, and requests the
+        rate limit allows go unused: of those, the one quickest to write goes
+        first. Otherwise the first list in ORDER: the one others wait for.
         """
         ready = [r for r in todo if not DEPENDS.get(r, frozenset()).intersection(todo)]
         with arrived:
             while True:
-                waiting = [(lanes[r].queued(), -ORDER.index(r), r) for r in ready]
-                best = max(waiting)
-                if best[0] > 0:
-                    return best[2]
+                waiting = [r for r in ready if lanes[r].queued()]
+                blocked = [r for r in waiting if lanes[r].full()]
+                if blocked:
+                    return min(blocked, key=lambda r: (costs.get(r, 0.0), ORDER.index(r)))
+                if waiting:
+                    return waiting[0]
                 arrived.wait(0.5)
 
     def _fetch(self, resource: Resource, after: str | None) -> Fetched:
-        # The lists others depend on read first when lanes wait for the rate limiter; a
-        # person's requests (priority 0) go before any of them.
-        priority = 1 + ORDER.index(resource)
+        priority = _priority(resource)
         params = LIST_PARAMS.get(resource, {})
         page = self.gateway.list_page(resource, starting_after=after, priority=priority, **params)
         lines: dict[str, list[JSON]] = {}
@@ -342,12 +372,12 @@ class Backfill:
             for obj in page.data:
                 if (obj.get("lines") or {}).get("has_more"):
                     lines[str(obj["id"])] = invoice_lines(self.gateway, obj, priority)
-        return Fetched(page, lines)
+        return Fetched(page, lines, [dumps(obj) for obj in page.data])
 
     def _apply(self, fetched: Fetched) -> None:
         """One page: all at once, or object by object when it refers to something not cached."""
         try:
-            self.cache.apply_page(fetched.page.data, fetched.lines)
+            self.cache.apply_page(fetched.page.data, fetched.lines, fetched.raw_json)
         except MissingReference as missing:
             log.info("%s; applying the page object by object", missing)
             for obj in fetched.page.data:

@@ -43,6 +43,11 @@ ObjectType = Literal[
 # Stripe's ``object`` names mirrored only as raw JSON.
 RAW_TYPES = frozenset({"payment_intent", "charge", "credit_note", "invoice_payment"})
 
+# Kinds apply_page writes a page at a time (besides RAW_TYPES).
+_PAGE_KINDS = frozenset(
+    {"customer", "product", "price", "tax_rate", "coupon", "invoice", "invoiceitem"}
+)
+
 # Stripe's ``object`` name -> the list endpoint's resource name (gateway.Resource).
 RESOURCE_OF = {
     "customer": "customers",
@@ -58,12 +63,14 @@ RESOURCE_OF = {
 }
 
 
-def meta(obj: JSON) -> StripeMeta:
+def meta(obj: JSON, raw_json: str | None = None) -> StripeMeta:
+    """The dj-stripe columns of ``obj``; ``raw_json``: ``obj`` already serialised, if at hand."""
     return StripeMeta(
         livemode=bool(obj.get("livemode")),
         created=obj.get("created"),
         metadata=mapping.metadata(obj),
         raw=dict(obj),
+        raw_json=raw_json,
     )
 
 
@@ -143,7 +150,10 @@ class StripeCache:
             raise UnmappableObject(f"unsupported object type {kind}")
 
     def apply_page(
-        self, objs: Sequence[JSON], lines: Mapping[str, Sequence[JSON]] | None = None
+        self,
+        objs: Sequence[JSON],
+        lines: Mapping[str, Sequence[JSON]] | None = None,
+        raw_json: Sequence[str] | None = None,
     ) -> int:
         """Store a page of one Stripe list as Stripe has it; returns how many objects were stored.
 
@@ -153,66 +163,97 @@ class StripeCache:
         MissingReference, with nothing written, when an object points at one not
         cached yet: the caller then applies the page object by object, fetching
         what is missing. ``lines``: invoice id -> all its lines, where the
-        embedded first page of lines is not all of them.
+        embedded first page of lines is not all of them. ``raw_json``: each object
+        already serialised (``storage.codec.dumps``), if the caller has it.
         """
         kinds = {str(obj.get("object")) for obj in objs}
-        if len(kinds) != 1 or any(obj.get("deleted") for obj in objs):
-            with self.db.transaction():  # not one list's page: one by one
+        pageable = {*RAW_TYPES, *_PAGE_KINDS}
+        if len(kinds) != 1 or not kinds <= pageable or any(obj.get("deleted") for obj in objs):
+            with self.db.transaction():  # not a page of one list we know: one by one
                 return sum(self.apply(obj, (lines or {}).get(str(obj.get("id")))) for obj in objs)
         (kind,) = kinds
         ids = [str(obj["id"]) for obj in objs]
         if len(set(ids)) != len(ids):
             raise ValueError("A page lists each Stripe object once.")
+        if raw_json is not None and len(raw_json) != len(objs):
+            raise ValueError("One JSON text per object.")
+        texts = dict(zip(ids, raw_json, strict=True)) if raw_json is not None else {}
+        skipped: list[str] = []  # kept only if the page is written
         with self.db.transaction():
             if kind in RAW_TYPES:
-                self.db.stripe_objects.upsert_many(objs)
-                return len(objs)
-            if kind == "invoiceitem":
-                return len(objs)  # lines arrive with their invoice
-            if kind == "invoice":
-                return self._apply_invoices(objs, lines or {})
-            db = self.db
-            if kind == "customer":
-                cur = self.default_currency
-                return self._apply_entities(db.customers, objs, lambda o: mapping.customer(o, cur))
-            if kind == "product":
-                return self._apply_entities(db.products, objs, mapping.product)
-            if kind == "price":
-                resolver = self._page_resolver(objs, None)
-                return self._apply_entities(db.prices, objs, lambda o: mapping.price(o, resolver))
-            if kind == "tax_rate":
-                return self._apply_entities(db.tax_rates, objs, mapping.tax_rate)
-            if kind == "coupon":
-                return self._apply_entities(db.discounts, objs, mapping.coupon)
-            raise ValueError(f"unsupported object type {kind}")
+                self.db.stripe_objects.upsert_many(objs, raw_json)
+                stored = len(objs)
+            elif kind == "invoiceitem":
+                stored = len(objs)  # lines arrive with their invoice
+            elif kind == "invoice":
+                stored = self._apply_invoices(objs, lines or {}, texts, skipped)
+            else:
+                repo, make = self._entity_kind(kind, objs)
+                stored = self._apply_entities(repo, objs, make, texts, skipped)
+        for reason in skipped:
+            self.skipped.append(reason)
+            log.warning("skipped %s", reason)
+        return stored
 
-    def _mapped(self, objs: Sequence[JSON], make: Callable[[JSON], V]) -> list[tuple[V, JSON]]:
+    def _entity_kind(self, kind: str, objs: Sequence[JSON]) -> tuple[Any, Callable[[JSON], Any]]:
+        """The repository of a Stripe-mirrored kind and its mapper."""
+        db = self.db
+        if kind == "customer":
+            cur = self.default_currency
+            return db.customers, lambda o: mapping.customer(o, cur)
+        if kind == "product":
+            return db.products, mapping.product
+        if kind == "price":
+            resolver = self._page_resolver(objs, None)
+            return db.prices, lambda o: mapping.price(o, resolver)
+        if kind == "tax_rate":
+            return db.tax_rates, mapping.tax_rate
+        if kind == "coupon":
+            return db.discounts, mapping.coupon
+        raise ValueError(f"unsupported object type {kind}")
+
+    @staticmethod
+    def _mapped(
+        objs: Sequence[JSON], make: Callable[[JSON], V], skipped: list[str]
+    ) -> list[tuple[V, JSON]]:
         """Each object's value; the ones that cannot be represented are skipped, as ``apply`` does."""
         mapped: list[tuple[V, JSON]] = []
         for obj in objs:
             try:
                 mapped.append((make(obj), obj))
             except UnmappableObject as exc:
-                kind = obj.get("object")
-                self.skipped.append(f"{kind} {obj.get('id')}: {exc}")
-                log.warning("skipped %s %s: %s", kind, obj.get("id"), exc)
+                skipped.append(f"{obj.get('object')} {obj.get('id')}: {exc}")
         return mapped
 
-    def _apply_entities(self, repo: Any, objs: Sequence[JSON], make: Callable[[JSON], Any]) -> int:
-        mapped = self._mapped(objs, make)
+    def _apply_entities(
+        self,
+        repo: Any,
+        objs: Sequence[JSON],
+        make: Callable[[JSON], Any],
+        texts: Mapping[str, str],
+        skipped: list[str],
+    ) -> int:
+        mapped = self._mapped(objs, make, skipped)
         values = self._keep_ids(repo, mapped)
-        repo.upsert_synced_page(values, [meta(obj) for _, obj in mapped])
+        repo.upsert_synced_page(values, [meta(obj, texts.get(str(obj["id"]))) for _, obj in mapped])
         return len(values)
 
-    def _apply_invoices(self, objs: Sequence[JSON], lines: Mapping[str, Sequence[JSON]]) -> int:
+    def _apply_invoices(
+        self,
+        objs: Sequence[JSON],
+        lines: Mapping[str, Sequence[JSON]],
+        texts: Mapping[str, str],
+        skipped: list[str],
+    ) -> int:
         def all_lines(obj: JSON) -> Sequence[JSON]:
             found = lines.get(str(obj["id"]))
             return found if found is not None else (obj.get("lines") or {}).get("data") or []
 
         resolver = self._page_resolver(objs, all_lines)
-        mapped = self._mapped(objs, lambda o: mapping.invoice(o, all_lines(o), resolver))
+        mapped = self._mapped(objs, lambda o: mapping.invoice(o, all_lines(o), resolver), skipped)
         values = self._keep_ids(self.db.invoices, mapped)
-        self.db.invoices.upsert_synced_page(values, [meta(obj) for _, obj in mapped])
+        metas = [meta(obj, texts.get(str(obj["id"]))) for _, obj in mapped]
+        self.db.invoices.upsert_synced_page(values, metas)
         return len(values)
 
     def _page_resolver(

@@ -10,10 +10,18 @@ with local references for objects whose own create has not gone out yet.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
+from ..domain.approval import (
+    METADATA_APPROVED_AT,
+    METADATA_APPROVED_BY,
+    Decision,
+    NotApprovedError,
+)
 from ..domain.catalog import Customer, Price, Product, TaxRate
 from ..domain.invoice import Invoice
+from ..domain.money import Money
 from ..domain.status import InvoiceAction, InvoiceStatus, apply
 from ..domain.units import METADATA_UNIT
 from ..storage import Database
@@ -122,6 +130,13 @@ class StripeChanges:
                 self._enqueue("price", stored.id, "create", {"params": params})
             return saved
 
+    def archive_price(self, price: Price) -> Price:
+        """Stop offering a price, here and in Stripe (a price's amount never changes)."""
+        with self.db.transaction():
+            saved = self.db.prices.update(replace(price, active=False), actor=self.actor)
+            self._enqueue("price", saved.id, "update", {"params": {"active": False}})
+            return saved
+
     def save_tax_rate(self, rate: TaxRate) -> TaxRate:
         with self.db.transaction():
             saved = self.db.tax_rates.add(rate, actor=self.actor)
@@ -157,7 +172,52 @@ class StripeChanges:
                     self._enqueue("invoice", saved.id, "update_draft", payload)
             else:
                 self._enqueue("invoice", saved.id, "update_draft", payload, base)
+            if existing is not None:
+                self._requeue(saved.id)
             return saved
+
+    # -- review -------------------------------------------------------------------
+    def _requeue(self, invoice_id: str) -> None:
+        """An edited draft that was reviewed goes back to the queue, on Stripe too."""
+        state = self.db.approvals.state(invoice_id)
+        if state.decision is None:
+            return
+        self.db.approvals.record(invoice_id, "requeued", "edited", actor=self.actor)
+        if state.approved:
+            metadata = {METADATA_APPROVED_BY: "", METADATA_APPROVED_AT: ""}  # "" unsets
+            self._enqueue("invoice", invoice_id, "set_metadata", {"metadata": metadata})
+
+    def approve(self, invoice_id: str, comment: str = "") -> None:
+        """Approve a draft: recorded here and on the Stripe invoice's metadata."""
+        status = self.expected_status(invoice_id)
+        apply(InvoiceAction.EDIT, status)  # only a draft is reviewed
+        with self.db.transaction():
+            record = self.db.approvals.record(
+                invoice_id, Decision.APPROVED, comment, actor=self.actor
+            )
+            metadata = {
+                METADATA_APPROVED_BY: self.actor,
+                METADATA_APPROVED_AT: str(int(record.at.timestamp())),
+            }
+            self._enqueue("invoice", invoice_id, "set_metadata", {"metadata": metadata})
+
+    def reject(self, invoice_id: str, comment: str) -> None:
+        if not comment.strip():
+            raise ValueError("Say why the draft is rejected.")
+        apply(InvoiceAction.EDIT, self.expected_status(invoice_id))
+        self.db.approvals.record(invoice_id, Decision.REJECTED, comment, actor=self.actor)
+
+    def hold(self, invoice_id: str, comment: str = "") -> None:
+        """Hold a draft by hand (the manual-hold rule) until someone approves it."""
+        apply(InvoiceAction.EDIT, self.expected_status(invoice_id))
+        self.db.approvals.record(invoice_id, "held", comment, actor=self.actor)
+
+    def approve_and_send(self, invoice_id: str) -> None:
+        """Approve, finalize and send, all queued in one transaction."""
+        with self.db.transaction():
+            self.approve(invoice_id)
+            self.invoice_action(invoice_id, InvoiceAction.FINALIZE)
+            self.invoice_action(invoice_id, InvoiceAction.SEND)
 
     def expected_status(self, invoice_id: str) -> InvoiceStatus:
         """The status once the actions already queued for this invoice have gone out."""
@@ -174,12 +234,47 @@ class StripeChanges:
     ) -> None:
         """Queue finalize/send/pay/void/mark_uncollectible/delete; refused here if the status forbids it."""
         status = self.expected_status(invoice_id)
+        if action in (InvoiceAction.FINALIZE, InvoiceAction.SEND) and status == InvoiceStatus.DRAFT:
+            state = self.db.approvals.state(invoice_id)
+            if state.waiting:
+                raise NotApprovedError(list(state.reasons))
         apply(action, status)  # raises InvalidTransitionError with a clear message
         operation = {InvoiceAction.PAY: "pay", InvoiceAction.DELETE: "delete"}.get(
             action, action.value
         )
         with self.db.transaction():
             self._enqueue("invoice", invoice_id, operation, {"params": params or {}})
+            self.db.audit.record(
+                "invoice",
+                invoice_id,
+                f"queue_{action.value}",
+                before={"status": status.value},
+                after={"status": apply(action, status).value, "params": params or {}},
+                actor=self.actor,
+            )
+
+    def credit_note(self, invoice_id: str, amount: int | None = None, reason: str = "") -> None:
+        """Queue a credit note: full (``amount`` None) or partial, in minor units.
+
+        On an open invoice it lowers the amount due; on a paid one the amount goes
+        to the customer's credit balance. ``reason``: one of Stripe's reasons, or "".
+        """
+        invoice = self.db.invoices.get(invoice_id)
+        status = self.expected_status(invoice_id)
+        apply(InvoiceAction.CREDIT_NOTE, status)  # open or paid only
+        total = invoice.totals().total.minor
+        due = max(total - invoice.amount_paid, 0)
+        limit = due if status is InvoiceStatus.OPEN else total
+        value = limit if amount is None else amount
+        if not 0 < value <= limit:
+            cap = Money(limit, invoice.currency).format()
+            raise ValueError(f"A credit note on this invoice is between 0 and {cap}.")
+        params: dict[str, Any] = {"amount": value}
+        if status is InvoiceStatus.PAID:
+            params["credit_amount"] = value
+        if reason:
+            params["reason"] = reason
+        self.invoice_action(invoice_id, InvoiceAction.CREDIT_NOTE, params)
 
     # -- background jobs: the unit of work's id is the idempotency key (design rule 3) ------
     # Callers wrap these in the transaction that records the unit as queued.

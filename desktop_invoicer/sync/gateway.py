@@ -37,6 +37,7 @@ from stripe.params import (
     InvoicePayParams,
     InvoiceUpdateParams,
     PriceCreateParams,
+    PriceUpdateParams,
     ProductCreateParams,
     ProductUpdateParams,
     TaxRateCreateParams,
@@ -188,7 +189,6 @@ class StripeGateway:
         attempt = 0
         stats = self.stats
         while True:
-            self.limiter.acquire(endpoint, priority)
             with self._stats_lock:  # the backfill reads several lists at once
                 if write:
                     stats.writes += 1
@@ -196,7 +196,8 @@ class StripeGateway:
                     stats.reads += 1
                 stats.by_endpoint[endpoint] = stats.by_endpoint.get(endpoint, 0) + 1
             try:
-                return fn()
+                with self.limiter.request(endpoint, priority):
+                    return fn()
             except stripe.RateLimitError as exc:
                 with self._stats_lock:
                     stats.rate_limited += 1
@@ -342,6 +343,14 @@ class StripeGateway:
         s = self._client.v1.prices
         return self._dict(
             self._call("POST /v1/prices", True, lambda: s.create(params, self._opts(key)))
+        )
+
+    def update_price(self, stripe_id: str, params: PriceUpdateParams, key: str) -> JSON:
+        s = self._client.v1.prices
+        return self._dict(
+            self._call(
+                "POST /v1/prices/:id", True, lambda: s.update(stripe_id, params, self._opts(key))
+            )
         )
 
     def create_tax_rate(self, params: TaxRateCreateParams, key: str) -> JSON:

@@ -294,6 +294,11 @@ class OutboxSender:
             return found
         return self.gateway.create_price(self.resolve(item.payload["params"]), self._key(item))
 
+    def _price_update(self, item: OutboxItem) -> JSON:
+        """Archive (or reactivate) a price: Stripe's prices never change their amount."""
+        sid = self._require("price", item.local_id)
+        return self.gateway.update_price(sid, self.resolve(item.payload["params"]), self._key(item))
+
     def _tax_rate_create(self, item: OutboxItem) -> JSON:
         found = self._find_created(item, "tax_rates")
         if found is not None:
@@ -371,7 +376,17 @@ class OutboxSender:
         if op == "delete":
             self.gateway.delete_invoice(sid, key)
             return None
+        if op == "credit_note":
+            params = {**self.resolve(item.payload.get("params") or {}), "invoice": sid}
+            self.gateway.create_credit_note(params, key)  # type: ignore[arg-type]
+            return self.gateway.retrieve("invoices", sid)
         raise StripeRejectedError(f"Unknown invoice action '{op}'.", _no_rejection(), None)
+
+    def _invoice_set_metadata(self, item: OutboxItem) -> JSON | None:
+        """Review decisions recorded on the Stripe invoice (another desktop sees them)."""
+        sid = self._require("invoice", item.local_id)
+        metadata = {str(k): str(v) for k, v in item.payload["metadata"].items()}
+        return self.gateway.update_invoice(sid, {"metadata": metadata}, self._key(item))
 
     # -- background jobs: one unit of work per row, its id the idempotency key -------------
     # Each records what Stripe answered in ``outbox_replies`` for the job that queued it.
@@ -545,12 +560,22 @@ _HANDLERS: dict[tuple[str, str], Handler] = {
     ("product", "create"): OutboxSender._product_create,
     ("product", "update"): OutboxSender._product_update,
     ("price", "create"): OutboxSender._price_create,
+    ("price", "update"): OutboxSender._price_update,
     ("tax_rate", "create"): OutboxSender._tax_rate_create,
     ("invoice", "create_draft"): OutboxSender._invoice_create_draft,
     ("invoice", "update_draft"): OutboxSender._invoice_update_draft,
+    ("invoice", "set_metadata"): OutboxSender._invoice_set_metadata,
     **{
         ("invoice", op): OutboxSender._invoice_action
-        for op in ("finalize", "send", "pay", "void", "mark_uncollectible", "delete")
+        for op in (
+            "finalize",
+            "send",
+            "pay",
+            "void",
+            "mark_uncollectible",
+            "delete",
+            "credit_note",
+        )
     },
     ("invoice", "create_recurring"): OutboxSender._invoice_create_recurring,
     ("invoice", "remind"): OutboxSender._invoice_remind,

@@ -6,13 +6,15 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QDate, QPoint, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QToolButton,
     QWidget,
 )
 
@@ -23,7 +25,7 @@ from ..storage.repositories.invoice_list import (
     InvoiceRow,
     InvoiceSort,
 )
-from . import stripe_edits
+from . import invoice_actions, stripe_edits
 from .context import AppContext
 from .formatting import customer_label, date_text, status_colors, status_label
 from .paged_model import CENTER, Column, PageSource, money_column
@@ -76,6 +78,9 @@ class InvoicesView(ListView[InvoiceRow]):
         self.last_export: Task | None = None
         super().__init__(ctx, parent)
         self.search.setPlaceholderText("Search number, customer, email, line or amount")
+        self.ask_credit_note = invoice_actions.ask_credit_note  # tests answer instead
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
     @cached_property
     def catalog(self) -> DatabaseCatalog:
@@ -118,6 +123,15 @@ class InvoicesView(ListView[InvoiceRow]):
         row.addWidget(self.status)
         row.addWidget(self.customer)
         row.addWidget(self.dates)
+        self.actions_button = QToolButton()
+        self.actions_button.setText("Actions")
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_menu = QMenu(self.actions_button)
+        self.actions_menu.aboutToShow.connect(
+            lambda: invoice_actions.fill_menu(self.actions_menu, self.run_action)
+        )
+        self.actions_button.setMenu(self.actions_menu)
+        row.addWidget(self.actions_button)
 
     def date_range_edits(self) -> tuple[QDateEdit, QDateEdit]:
         """The "Between…" range's two date edits (this month so far at first)."""
@@ -262,6 +276,10 @@ class InvoicesView(ListView[InvoiceRow]):
             parent=self.window(),
         )
         editor.export_requested.connect(lambda inv, customer: self._export(inv, customer, editor))
+        if invoice is not None:
+            from .audit_tab import add_history_tab
+
+            add_history_tab(editor.tabs, self.ctx.db, invoice.id)
         return editor
 
     def new_item(self) -> None:
@@ -303,6 +321,22 @@ class InvoicesView(ListView[InvoiceRow]):
             self.ctx.show_error(self, "The invoice was not deleted", str(exc))
             return
         self.status_message.emit("Draft deleted.")
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.current_row() is None:
+            return
+        menu = QMenu(self)
+        invoice_actions.fill_menu(menu, self.run_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def run_action(self, key: str) -> None:
+        """Finalize, send, charge, ... the current invoice (see :mod:`.invoice_actions`)."""
+        row = self.current_row()
+        if row is None:
+            return
+        message = invoice_actions.run(self.ctx, self, row.id, key, self.ask_credit_note)
+        if message is not None:
+            self.status_message.emit(message)
 
     def export_pdf(self) -> None:
         row = self.current_row()

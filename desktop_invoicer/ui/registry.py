@@ -33,7 +33,9 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("invoices", "Invoices", "invoices_view:InvoicesView"),
     ViewSpec("settings", "Settings", "settings_view:SettingsView"),
     ViewSpec("sync", "Sync", "sync_view:SyncView"),
-    # Room for: ViewSpec("review", "Review", "review_view:ReviewView"), schedules, reports.
+    ViewSpec("jobs", "Jobs", "jobs_view:JobsView"),
+    ViewSpec("review", "Review", "review_view:ReviewView"),
+    # Room for: schedules, reports.
 )
 
 DEFAULT_VIEW = "invoices"

@@ -23,6 +23,7 @@ from ..domain.business import BusinessProfile
 from ..domain.catalog import Address
 from ..domain.currency import currency
 from ..domain.validation import FieldError, ValidationError
+from .approval_settings import ApprovalRulesCard
 from .context import AppContext
 from .form_dialog import section_title
 from .forms import FieldErrors, currency_combo, form_layout, parse_currency, plain_text
@@ -124,6 +125,11 @@ class SettingsView(View):
             self._build_stripe_card(), 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         )
         holder_layout.addWidget(card, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.approval_rules = ApprovalRulesCard(ctx.db)
+        self.approval_rules.status_message.connect(self.status_message)
+        holder_layout.addWidget(
+            self.approval_rules, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
         holder_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QWidget
 
 from .connection import ConnectionInfo, ModeBadge, current_connection
+from .jobs_runner import JobsOutcome, JobsScheduler
 from .sync_scheduler import SyncOutcome, SyncScheduler
 from .workers import Task
 
@@ -81,6 +82,7 @@ class StripeController(QObject):
         self.ctx: AppContext | None = None
         self.connection: ConnectionInfo | None = None
         self.scheduler: SyncScheduler | None = None
+        self.jobs: JobsScheduler | None = None  # background jobs of the attached workspace
         self.demo_server: DemoServer | None = None
         self.demo_task: Task | None = None
         self.api_base: str | None = None  # the Stripe API for the connect dialog (tests)
@@ -172,6 +174,7 @@ class StripeController(QObject):
         ctx.stripe = self
         ctx.bridge.changed.connect(self._database_changed)
         self.connection = current_connection(ctx.db)
+        self._start_jobs(ctx)
         self._show_connection()
         if demo and self._wants_demo_server(ctx.db):
             self.start_demo_server()
@@ -183,6 +186,7 @@ class StripeController(QObject):
         """Stop syncing the workspace (before it is closed)."""
         self.stop_sync()
         self.stop_demo_server()
+        self._stop_jobs()
         if self.ctx is not None:
             self.ctx.bridge.changed.disconnect(self._database_changed)
             self.ctx = None
@@ -303,6 +307,8 @@ class StripeController(QObject):
     def _sync_finished(self, outcome: object) -> None:
         assert isinstance(outcome, SyncOutcome)
         w = self.window
+        if self.jobs is not None and not outcome.cancelled and not outcome.offline:
+            self.jobs.after_sync()  # jobs run on the fresh cache
         if self.ctx is not None and self.ctx.tasks.active == 0:
             w.progress.hide()
             w.cancel_button.hide()
@@ -315,6 +321,37 @@ class StripeController(QObject):
             w.show_message(outcome.error.splitlines()[0])
         elif report is not None and report.error:
             w.show_message(f"Sync failed: {report.error}")
+
+    # -- background jobs -------------------------------------------------------------------
+
+    def _start_jobs(self, ctx: AppContext) -> None:
+        self._stop_jobs()
+        jobs = JobsScheduler(
+            ctx.db,
+            ctx.workspace,
+            ctx.tasks,
+            is_connected=lambda: self.connection is not None,
+            is_busy=lambda: self.scheduler is not None and self.scheduler.running,
+            parent=self,
+        )
+        jobs.finished.connect(self._jobs_finished)
+        self.jobs = jobs
+        jobs.start()  # the timer runs jobs only while the workspace is connected
+
+    def _stop_jobs(self) -> None:
+        jobs, self.jobs = self.jobs, None
+        if jobs is not None:
+            jobs.finished.disconnect(self._jobs_finished)
+            jobs.dispose()
+
+    def _jobs_finished(self, outcome: object) -> None:
+        """Say in the status bar what a run did (a run with nothing to do says nothing)."""
+        assert isinstance(outcome, JobsOutcome)
+        report = outcome.report
+        if outcome.error:
+            self.window.show_message(f"Background jobs: {outcome.error.splitlines()[0]}")
+        elif report is not None and (report.outcomes or report.error):
+            self.window.show_message(report.summary, 15_000)
 
     # -- the demo workspace's server -----------------------------------------------------
 
@@ -512,6 +549,8 @@ class StripeController(QObject):
             elif kind == QEvent.Type.Close:
                 self.stop_sync()
                 self.stop_demo_server()
+                if self.jobs is not None:
+                    self.jobs.stop()  # a run in progress finishes; no new one starts
         return False
 
 

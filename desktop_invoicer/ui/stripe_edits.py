@@ -89,13 +89,14 @@ def save_product(ctx: AppContext, value: ProductWithPrices) -> ProductWithPrices
                 kept.append(old)
             else:
                 new.append(replace(price, id="", stripe_id=None))
-        saved = StripeChanges(db).save_product(product, new)
+        changes = StripeChanges(db)
+        saved = changes.save_product(product, new)
         kept_ids = {p.id for p in kept}
         created: list[Price] = []
         for current in db.prices.for_product(saved.id, active_only=True):
             if current.id not in before:
                 created.append(current)
             elif current.id not in kept_ids:
-                db.prices.update(replace(current, active=False))
+                changes.archive_price(current)
     request_sync(ctx)
     return ProductWithPrices(saved, tuple(kept + created))

@@ -70,7 +70,7 @@ def test_upgrading_a_version_4_workspace_adds_the_job_tables(tmp_path: Path) -> 
     )
     conn.close()
     with Database.open(path) as upgraded:
-        assert upgraded.schema_version == migrations.SCHEMA_VERSION == 5
+        assert upgraded.schema_version == migrations.SCHEMA_VERSION >= 5
         names = {r[0] for r in upgraded.connection().execute("SELECT name FROM sqlite_master")}
         assert names >= JOB_TABLES
         assert upgraded.job_units.invoice_for_unit("u1") == ("i1", "in_1")

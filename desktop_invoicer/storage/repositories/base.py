@@ -10,7 +10,9 @@ supplies its column mapping and its rules as small hooks.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -33,10 +35,25 @@ _CHUNK = 500  # ids per ``IN (...)``: well under SQLite's limit on bound paramet
 
 
 def new_id() -> str:
-    """A new local id (uuid4 hex)."""
-    import uuid  # not at module level: uuid imports platform, a few ms of cold start
+    """A new local id: a UUIDv7 (RFC 9562) as 32 hex digits.
 
-    return uuid.uuid4().hex
+    Time-ordered in its first 48 bits (unix milliseconds), random in 74 others.
+    Rows created together get neighbouring ids, so the index on ``id`` (and the
+    lines clustered by invoice id) take a page of 100 synced invoices into a few
+    B-tree pages instead of 100 scattered ones: a uuid4 made each backfill commit
+    about a third slower. Built by hand (Python 3.11 has no ``uuid.uuid7``), which
+    also keeps ``uuid`` (it imports ``platform``) off the start-up path.
+    """
+    millis = time.time_ns() // 1_000_000 & (1 << 48) - 1
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (
+        millis << 80
+        | 0x7 << 76  # version 7
+        | (rand >> 62 & 0xFFF) << 64
+        | 0b10 << 62  # the RFC 9562 variant
+        | rand & (1 << 62) - 1
+    )
+    return f"{value:032x}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +64,14 @@ class StripeMeta:
     created: int | None = None  # Stripe's ``created``, unix seconds
     metadata: Mapping[str, str] = field(default_factory=dict)
     raw: Mapping[str, Any] | None = None  # the last Stripe payload
+    # ``raw`` already serialised (``codec.dumps``), when the caller has it: the backfill
+    # serialises a page while the previous one is written. Not read back from a row.
+    raw_json: str | None = field(default=None, compare=False, repr=False)
+
+
+def raw_json(raw: Mapping[str, Any] | None) -> str | None:
+    """A Stripe payload as the ``raw`` column stores it."""
+    return None if raw is None else dumps(dict(raw))
 
 
 def meta_columns(meta: StripeMeta) -> dict[str, Any]:
@@ -54,7 +79,7 @@ def meta_columns(meta: StripeMeta) -> dict[str, Any]:
     columns = {
         "livemode": None if meta.livemode is None else int(meta.livemode),
         "metadata": dumps(dict(meta.metadata)),
-        "raw": None if meta.raw is None else dumps(dict(meta.raw)),
+        "raw": meta.raw_json if meta.raw_json is not None else raw_json(meta.raw),
     }
     if meta.created is not None:
         columns["created"] = meta.created

@@ -29,7 +29,7 @@ _UPSERT_SQL = (
 )
 
 
-def _row(obj: Mapping[str, Any], now: int) -> tuple[Any, ...]:
+def _row(obj: Mapping[str, Any], now: int, text: str | None = None) -> tuple[Any, ...]:
     return (
         str(obj["id"]),
         str(obj.get("object") or "unknown"),
@@ -37,7 +37,7 @@ def _row(obj: Mapping[str, Any], now: int) -> tuple[Any, ...]:
         obj.get("created"),
         _ref(obj.get("customer")),
         _ref(obj.get("invoice")),
-        dumps(dict(obj)),
+        dumps(dict(obj)) if text is None else text,
         now,
     )
 
@@ -46,13 +46,23 @@ class StripeObjectRepository(Repository):
     def upsert(self, obj: Mapping[str, Any]) -> None:
         self.upsert_many([obj])
 
-    def upsert_many(self, objs: Sequence[Mapping[str, Any]]) -> None:
-        """Store objects as Stripe sent them (a page of a list: one statement)."""
+    def upsert_many(
+        self, objs: Sequence[Mapping[str, Any]], raw_json: Sequence[str] | None = None
+    ) -> None:
+        """Store objects as Stripe sent them (a page of a list: one statement).
+
+        ``raw_json``: each object already serialised with ``codec.dumps``, if the caller has it.
+        """
         if not objs:
             return
+        texts = raw_json if raw_json is not None else [None] * len(objs)
+        if len(texts) != len(objs):
+            raise ValueError("One JSON text per object.")
         now = self._now()
         with self._db.transaction() as tx:
-            tx.executemany(_UPSERT_SQL, [_row(obj, now) for obj in objs])
+            tx.executemany(
+                _UPSERT_SQL, [_row(obj, now, text) for obj, text in zip(objs, texts, strict=True)]
+            )
             tx.changed("stripe_objects")
 
     def mark_deleted(self, stripe_id: str) -> None:
