@@ -85,7 +85,7 @@ DEPENDS: dict[str, frozenset[str]] = {
 }
 
 LANE_DEPTH = 4
-"""Pages a lane may read ahead of the writer (a page of invoices is a few MB in memory)."""
+"""Pages a lane may read ahead of the writer (a page of invoices is about 0.5 MB of JSON)."""
 
 
 def _after_key(resource: str) -> str:

@@ -161,6 +161,42 @@ def check_key_shape(key: str) -> str:
     return key
 
 
+class _TimedClient(stripe.RequestsClient):
+    """stripe-python's requests client, noting when each answer arrived on this thread.
+
+    The rate limiter counts a request until a window after its answer (the server
+    counted it somewhere in between): the moment it arrived, not after stripe-python
+    has parsed a page of 100 invoices.
+    """
+
+    def __init__(
+        self, timeout: float, session: requests.Session, clock: Callable[[], float]
+    ) -> None:
+        super().__init__(timeout=timeout, session=session)
+        self._clock = clock
+        self._local = threading.local()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        post_data: Any = None,
+        *,
+        _usage: list[str] | None = None,  # in HTTPClient's signature; RequestsClient takes none
+    ) -> tuple[Any, int, Mapping[str, str]]:
+        try:
+            return super().request(method, url, headers, post_data)
+        finally:
+            self._local.answered_at = self._clock()
+
+    def answered(self) -> float | None:
+        """When this thread's last answer arrived (then forgotten); None if none since."""
+        at: float | None = getattr(self._local, "answered_at", None)
+        self._local.answered_at = None
+        return at
+
+
 class StripeGateway:
     def __init__(self, config: GatewayConfig, limiter: RateLimiter | None = None) -> None:
         self.config = config
@@ -172,12 +208,15 @@ class StripeGateway:
         # One session for every thread (stripe's default is one per thread, which only
         # the creating thread could close); urllib3's connection pool is thread-safe.
         self._session = requests.Session()
+        for scheme in ("https://", "http://"):  # the backfill reads up to ~10 lists at once
+            self._session.mount(scheme, requests.adapters.HTTPAdapter(pool_maxsize=16))
+        self._http = _TimedClient(config.timeout, self._session, self.limiter.clock)
         self._client = stripe.StripeClient(
             config.api_key,
             stripe_version=API_VERSION,
             base_addresses=base,  # type: ignore[arg-type]
             max_network_retries=config.max_network_retries,
-            http_client=stripe.RequestsClient(timeout=config.timeout, session=self._session),
+            http_client=self._http,
         )
 
     def close(self) -> None:
@@ -196,8 +235,12 @@ class StripeGateway:
                     stats.reads += 1
                 stats.by_endpoint[endpoint] = stats.by_endpoint.get(endpoint, 0) + 1
             try:
-                with self.limiter.request(endpoint, priority):
-                    return fn()
+                with self.limiter.request(endpoint, priority) as slot:
+                    self._http.answered()  # forget an earlier request's answer
+                    try:
+                        return fn()
+                    finally:
+                        slot.answered_at = self._http.answered()
             except stripe.RateLimitError as exc:
                 with self._stats_lock:
                     stats.rate_limited += 1

@@ -6,8 +6,12 @@ and, by default, 25 per second per endpoint (each named operation, e.g.
 way the limits are counted on the server: at most ``n`` requests in any window
 of ``n / rate`` seconds. A window rather than evenly spaced requests lets a
 request that went out late be followed at once, so a backfill can use the whole
-allowance; a small margin on each window absorbs the jitter between our clock
-and the moment the server counts the request.
+allowance. A request counts from when it is sent until a window after its
+answer arrived: the server counted it at some moment in between, so however
+long it queued there, our window never holds fewer requests than the server's
+(counting from the moment of sending only, a request the server counted late
+made the next window's requests arrive early, and answered 429). Requests are
+also spread a little (``gap``) rather than sent in bursts.
 
 Requests that wait are served by priority (lower first, then first come): the
 backfill reads several lists side by side and gives the list the others wait
@@ -17,8 +21,8 @@ the backfill. A reader that asks again as soon as its request returns holds a
 the window free for it, so the urgent list is not kept waiting by the others
 taking every request the window allows while its own request is on the wire.
 
-Every request through the gateway acquires first; when Stripe answers 429
-anyway, :meth:`RateLimiter.penalize` holds every request for the back-off time
+Every request through the gateway goes through :meth:`RateLimiter.request`;
+when Stripe answers 429 anyway (its limiter is not ours), :meth:`RateLimiter.penalize` holds every request for the back-off time
 and widens the windows a little (``STEP``, up to ``MAX_EXTRA``), so the next
 429 is less likely; after ``CALM`` requests without one they narrow again.
 """
@@ -33,7 +37,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 DEFAULT_MARGIN = 0.0
-"""Seconds added to each window: a request reaches the server's counter a little after ours."""
+"""Seconds added to each window. None needed: a request counts until its answer is back."""
 
 _RECHECK = 0.05  # seconds a waiter behind a more urgent one sleeps before looking again
 
@@ -94,6 +98,18 @@ class _Window:
         return cell
 
 
+class Slot:
+    """A request's place in the windows, from :meth:`RateLimiter.request`."""
+
+    __slots__ = ("answered_at", "waited")
+
+    def __init__(self, waited: float) -> None:
+        self.waited = waited  # seconds the request waited for its turn
+        # When the answer arrived (the limiter's clock), if the sender knows it better
+        # than the end of the block (which also parses the answer).
+        self.answered_at: float | None = None
+
+
 class RateLimiter:
     """An account-wide limit and a limit per endpoint, both requests per second."""
 
@@ -107,10 +123,10 @@ class RateLimiter:
     ) -> None:
         self.per_account = per_account
         self.per_endpoint = per_endpoint
+        self.clock = clock  # monotonic seconds; Slot.answered_at is on this clock
         self._margin = margin
         self._account = _Window(per_account, margin, spread=True)
         self._endpoints: dict[str, _Window] = {}
-        self._clock = clock
         self._blocked_until = 0.0
         self._changed = threading.Condition()
         self._waiting: dict[tuple[int, int], str] = {}  # (priority, ticket) -> endpoint
@@ -157,35 +173,37 @@ class RateLimiter:
                 self._changed.notify_all()
 
     @contextmanager
-    def request(self, endpoint: str = "", priority: int = 0) -> Iterator[float]:
-        """Wait until a request to ``endpoint`` may go, and count it while the block sends it.
+    def request(self, endpoint: str = "", priority: int = 0) -> Iterator[Slot]:
+        """Wait until a request to ``endpoint`` may go; it counts until a window after the block.
 
-        Yields the seconds waited. Of the requests that could go now, the one with
-        the lowest ``priority`` (then the one waiting longest) goes first.
+        Of the requests that could go now, the one with the lowest ``priority``
+        (then the one waiting longest) goes first.
         """
         waited, cells = self._take(endpoint, priority)
+        slot = Slot(waited)
         try:
-            yield waited
+            yield slot
         finally:
             with self._changed:
-                now = self._clock()
+                now = self.clock()
+                answered = now if slot.answered_at is None else min(slot.answered_at, now)
                 for cell in cells:
-                    cell[0] = now
+                    cell[0] = answered
                 self._changed.notify_all()
 
     def acquire(self, endpoint: str = "", priority: int = 0) -> float:
         """:meth:`request` for a request answered at once; returns the seconds waited."""
-        with self.request(endpoint, priority) as waited:
-            return waited
+        with self.request(endpoint, priority) as slot:
+            return slot.waited
 
     def _take(self, endpoint: str, priority: int) -> tuple[float, list[list[float]]]:
-        started = self._clock()
+        started = self.clock()
         with self._changed:
             me = (priority, next(self._tickets))
             self._waiting[me] = endpoint
             try:
                 while True:
-                    now = self._clock()
+                    now = self.clock()
                     delay = self._delay(endpoint, priority, now)
                     if delay <= 0.0:
                         ahead = any(
@@ -211,7 +229,7 @@ class RateLimiter:
     def penalize(self, seconds: float) -> None:
         """Hold every request for ``seconds`` and widen the windows (after a 429)."""
         with self._changed:
-            self._blocked_until = max(self._blocked_until, self._clock() + seconds)
+            self._blocked_until = max(self._blocked_until, self.clock() + seconds)
             self._set_extra(self._extra + STEP)
 
     @property

@@ -1,14 +1,19 @@
-"""The client-side rate limiter: Stripe's windows, priorities, claims and 429s (real time, short)."""
+"""The client-side rate limiter (Stripe's windows, priorities, claims, 429s; real time, short)
+and the gateway's list pages read through it."""
 
 from __future__ import annotations
 
 import itertools
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
+import stripe
 
-from desktop_invoicer.sync.gateway import GatewayConfig
+from desktop_invoicer.stripe_server import StripeServer
+from desktop_invoicer.sync.errors import StripeRejectedError, StripeServerError
+from desktop_invoicer.sync.gateway import GatewayConfig, StripeGateway
 from desktop_invoicer.sync.ratelimit import CALM, STEP, RateLimiter
 
 
@@ -103,3 +108,46 @@ def test_gateway_rates_default_to_stripes_limits() -> None:
     assert GatewayConfig("sk_test_x", requests_per_second=500).rate_limits(False) == (500, None)
     both = GatewayConfig("sk_test_x", requests_per_second=50, endpoint_requests_per_second=30)
     assert both.rate_limits(livemode=False) == (50, 30)
+
+
+def test_a_request_counts_until_a_window_after_its_answer() -> None:
+    # The server counted it somewhere between sending and answering: however late,
+    # the window must still hold it then.
+    limiter = RateLimiter(2, margin=0.0)
+    started = time.monotonic()
+    with limiter.request("GET /v1/invoices") as slot:
+        assert slot.waited < 0.05
+        time.sleep(0.3)  # a slow answer
+    limiter.acquire("GET /v1/invoices")  # the second request of the window
+    limiter.acquire("GET /v1/invoices")
+    assert time.monotonic() - started >= 1.3 - 0.01  # a window after the slow answer
+
+
+def test_the_answer_time_can_be_given() -> None:
+    limiter = RateLimiter(1, margin=0.0)
+    started = time.monotonic()
+    with limiter.request() as slot:
+        slot.answered_at = limiter.clock()  # the answer arrived; parsing it took a while
+        time.sleep(0.3)
+    limiter.acquire()
+    assert 1.0 - 0.01 <= time.monotonic() - started < 1.25
+
+
+def test_list_pages_are_plain_json_and_errors_are_ours(
+    server: StripeServer, make_gateway: Callable[..., StripeGateway]
+) -> None:
+    server.seed(customers=3, products=1, invoices=2)
+    gateway = make_gateway(max_network_retries=0)
+    page = gateway.list_page("customers")
+    assert len(page.data) == 3 and not page.has_more
+    assert all(type(c) is not stripe.StripeObject and isinstance(c, dict) for c in page.data)
+    server.faults.fail_next(1, 429, path="/v1/customers")  # backed off, then retried
+    assert len(gateway.list_page("customers").data) == 3
+    assert gateway.stats.rate_limited == 1
+    assert gateway.limiter.extra > 0  # and the windows widened for a while
+    server.faults.fail_next(1, 500, path="/v1/invoices")
+    with pytest.raises(StripeServerError):
+        gateway.list_page("invoices")
+    with pytest.raises(StripeRejectedError) as info:
+        gateway.list_page("customers", starting_after="cus_nope")
+    assert info.value.status == 400
