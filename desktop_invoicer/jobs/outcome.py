@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ..domain.invoice import Invoice
 from ..domain.units import JobUnit, UnitStatus
 from ..storage import Database
 from ..storage.repositories.sync_state import OutboxItem, OutboxStatus
@@ -76,3 +77,31 @@ def unsent(db: Database, unit: JobUnit, item: OutboxItem, run_id: int | None) ->
     if item.status is OutboxStatus.PENDING:
         return Outcome(unit, Event.WAITING, item.last_error or "")
     return failed(db, unit, item.last_error or f"The request ended as {item.status.value}.", run_id)
+
+
+def open_invoice_of(
+    db: Database, unit: JobUnit, run_id: int | None
+) -> tuple[Invoice | None, Outcome | None]:
+    """The open invoice a reminder or retry unit acts on, or the outcome that ends the unit.
+
+    An invoice that is no longer open (paid, voided, uncollectible, deleted) needs no
+    reminder and no charge: the unit is skipped with the reason.
+    """
+    sid = unit.invoice_ref or ""
+    status = db.job_units.invoice_status(sid)
+    if status != "open":
+        reason = status or "deleted"
+        skipped = finish(
+            db,
+            unit,
+            UnitStatus.SKIPPED,
+            Event.SKIPPED,
+            result={"reason": reason},
+            detail=f"invoice {reason}",
+            run_id=run_id,
+        )
+        return None, skipped
+    invoice = db.invoices.get_by_stripe_id(sid)
+    if invoice is None:  # pragma: no cover - the status above came from the same row
+        return None, failed(db, unit, "The invoice is no longer in the local copy.", run_id)
+    return invoice, None

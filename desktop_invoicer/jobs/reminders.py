@@ -19,7 +19,7 @@ from ..storage import Database
 from ..storage.repositories.reminders import ReminderSend
 from ..storage.repositories.sync_state import OutboxItem
 from ..sync.changes import StripeChanges
-from .outcome import Event, Outcome, failed, finish, request_key, unsent
+from .outcome import Event, Outcome, finish, open_invoice_of, request_key, unsent
 from .settings import JobSettings
 
 KIND = UnitKind.REMINDER
@@ -123,22 +123,10 @@ def _unit(
 def queue(
     db: Database, changes: StripeChanges, unit: JobUnit, run_id: int | None
 ) -> Outcome | None:
-    sid = unit.invoice_ref or ""
-    status = db.job_units.invoice_status(sid)
-    if status != "open":
-        reason = status or "deleted"
-        return finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": reason},
-            detail=f"invoice {reason}",
-            run_id=run_id,
-        )
-    invoice = db.invoices.get_by_stripe_id(sid)
-    if invoice is None:  # pragma: no cover - the status above came from the same row
-        return failed(db, unit, "The invoice is no longer in the local copy.", run_id)
+    invoice, ended = open_invoice_of(db, unit, run_id)
+    if invoice is None:
+        return ended
+    sid = invoice.stripe_id or ""
     with db.transaction():
         item = changes.queue_reminder(
             invoice.id, sid, unit.id, step_marker(unit.step or "d+0"), key=request_key(unit)

@@ -21,7 +21,7 @@ from ..domain.units import JobUnit, UnitKind, UnitStatus, retry_unit_id
 from ..storage import Database
 from ..storage.repositories.sync_state import OutboxItem
 from ..sync.changes import StripeChanges
-from .outcome import Event, Outcome, failed, finish, request_key, unsent
+from .outcome import Event, Outcome, finish, open_invoice_of, request_key, unsent
 from .settings import JobSettings
 
 KIND = UnitKind.RETRY
@@ -128,22 +128,10 @@ def _unit(
 def queue(
     db: Database, changes: StripeChanges, unit: JobUnit, run_id: int | None
 ) -> Outcome | None:
-    sid = unit.invoice_ref or ""
-    status = db.job_units.invoice_status(sid)
-    if status != "open":
-        reason = status or "deleted"
-        return finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": reason},
-            detail=f"invoice {reason}",
-            run_id=run_id,
-        )
-    invoice = db.invoices.get_by_stripe_id(sid)
-    if invoice is None:  # pragma: no cover - the status above came from the same row
-        return failed(db, unit, "The invoice is no longer in the local copy.", run_id)
+    invoice, ended = open_invoice_of(db, unit, run_id)
+    if invoice is None:
+        return ended
+    sid = invoice.stripe_id or ""
     with db.transaction():
         item = changes.queue_payment_retry(invoice.id, sid, unit.id, key=request_key(unit))
         db.job_units.mark_running(unit.id, item.id, run_id)
