@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,6 @@ from desktop_invoicer.domain.currency import currency
 from desktop_invoicer.domain.invoice import CollectionMethod, InvoiceLine
 from desktop_invoicer.domain.money import Money
 from desktop_invoicer.domain.schedule import Cadence, CatchUp, Schedule, ScheduleMode
-from desktop_invoicer.jobs.clock import ManualClock
 from desktop_invoicer.jobs.runner import JobRunner, RunReport
 from desktop_invoicer.storage import Database
 from desktop_invoicer.stripe_server import StripeServer
@@ -27,31 +26,9 @@ from desktop_invoicer.stripe_server.clock import Clock as ServerClock
 from desktop_invoicer.sync.connect import connect_demo
 from desktop_invoicer.sync.engine import SyncEngine
 from desktop_invoicer.sync.gateway import GatewayConfig, StripeGateway
+from tests.jobs.clocks import START, LinkedClock
 
 KEY = "sk_test_jobs0000000000000000000000"
-START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
-
-
-class LinkedClock(ManualClock):
-    """The jobs' clock; the server's clock follows it."""
-
-    def __init__(self, start: datetime, server: StripeServer) -> None:
-        super().__init__(start)
-        self.server = server
-        server.clock.set(start.timestamp())
-
-    def set(self, moment: datetime) -> datetime:
-        now = super().set(moment)
-        self.server.clock.set(now.timestamp())
-        return now
-
-    def advance(self, delta: timedelta | None = None, **kwargs: float) -> datetime:
-        now = super().advance(delta, **kwargs)
-        self.server.clock.set(now.timestamp())
-        return now
-
-    def to_day(self, day: date, hour: int = 9) -> datetime:
-        return self.set(datetime(day.year, day.month, day.day, hour, tzinfo=UTC))
 
 
 @pytest.fixture

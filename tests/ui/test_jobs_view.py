@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -29,26 +29,8 @@ from desktop_invoicer.ui.jobs_view import JobsView
 from desktop_invoicer.ui.main_window import MainWindow
 from desktop_invoicer.ui.reminder_dialog import ReminderPolicyDialog
 from desktop_invoicer.ui.schedule_dialog import ScheduleDialog
+from tests.jobs.clocks import START, LinkedClock
 from tests.ui.conftest import SHOTS, Answers, open_window
-
-START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
-
-
-class LinkedClock(ManualClock):
-    """The jobs' clock; the server's clock follows it."""
-
-    def __init__(self, start: datetime, server: StripeServer) -> None:
-        super().__init__(start)
-        self.server = server
-        server.clock.set(start.timestamp())
-
-    def set(self, moment: datetime) -> datetime:
-        now = super().set(moment)
-        self.server.clock.set(now.timestamp())
-        return now
-
-    def to_day(self, day: date) -> datetime:
-        return self.set(datetime(day.year, day.month, day.day, 9, tzinfo=UTC))
 
 
 @pytest.fixture
