@@ -14,6 +14,7 @@ from .common import (
     deleted_stub,
     metadata,
     paged,
+    retrieve_deletable,
     save_created,
     save_updated,
     text,
@@ -102,10 +103,7 @@ def create_product(ctx: Ctx, params: JsonObj) -> JsonObj:
 
 @route("GET", "/v1/products/{id}", "ProductRetrieveParams", "rak_product_read")
 def retrieve_product(ctx: Ctx, params: JsonObj, id: str) -> JsonObj:
-    stub = ctx.store.tomb(id)
-    if stub is not None and stub.get("object") == "product":
-        return clone(stub)
-    return ctx.render("product", ctx.get("product", id), params.get("expand"))
+    return retrieve_deletable(ctx, "product", id, params)
 
 
 @route("POST", "/v1/products/{id}", "ProductUpdateParams", "rak_product_write")

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..core import LABELS, Ctx, list_object, render
-from ..wire import JsonObj, invalid, validation
+from ..wire import JsonObj, clone, invalid, validation
 
 ZERO_DECIMAL = frozenset(
     [
@@ -217,6 +217,14 @@ def page_array(
         start = ids.index(params["starting_after"]) + 1 if params.get("starting_after") else 0
         page, has_more = data[start : start + limit], start + limit < len(data)
     return render_list(ctx, kind, page, has_more, url, params.get("expand") or [])
+
+
+def retrieve_deletable(ctx: Ctx, kind: str, oid: str, params: JsonObj) -> JsonObj:
+    """A deletable object as Stripe retrieves it: after deletion, its ``deleted: true`` stub."""
+    stub = ctx.store.tomb(oid)
+    if stub is not None and stub.get("object") == kind:
+        return clone(stub)
+    return ctx.render(kind, ctx.get(kind, oid), params.get("expand"))
 
 
 def deleted_stub(kind: str, oid: str) -> JsonObj:

@@ -16,6 +16,7 @@ from .common import (
     deleted_stub,
     metadata,
     paged,
+    retrieve_deletable,
     text,
     unsupported,
 )
@@ -164,10 +165,7 @@ def create_customer(ctx: Ctx, params: JsonObj) -> JsonObj:
 
 @route("GET", "/v1/customers/{id}", "CustomerRetrieveParams", "rak_customer_read")
 def retrieve_customer(ctx: Ctx, params: JsonObj, id: str) -> JsonObj:
-    stub = ctx.store.tomb(id)
-    if stub is not None and stub.get("object") == "customer":
-        return clone(stub)
-    return ctx.render("customer", ctx.get("customer", id), params.get("expand"))
+    return retrieve_deletable(ctx, "customer", id, params)
 
 
 @route("POST", "/v1/customers/{id}", "CustomerUpdateParams", "rak_customer_write")
