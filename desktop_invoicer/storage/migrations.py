@@ -27,8 +27,12 @@ from typing import Any
 
 from .errors import DatabaseCorruptError, DatabaseOpenError, MigrationError
 from .migrations_app_state import migration_5, migration_6
+from .migrations_billing import migration_10
+from .migrations_collections import migration_8
+from .migrations_documents import migration_9
+from .migrations_insight import migration_7
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 10
 APPLICATION_ID = 0x44496E76  # "DInv": marks the file as a Desktop Invoicer workspace
 
 Migration = Callable[[Any], None]  # takes a sqlite_utils.Database
@@ -450,5 +454,9 @@ MIGRATIONS: list[Migration] = [
     migration_4,
     migration_5,
     migration_6,
+    migration_7,
+    migration_8,
+    migration_9,
+    migration_10,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION

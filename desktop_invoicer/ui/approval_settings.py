@@ -25,6 +25,7 @@ from .forms import form_layout
 
 if TYPE_CHECKING:
     from ..storage.database import Database
+    from .context import AppContext
 
 
 def thresholds_text(rules: ApprovalRules) -> str:
@@ -56,9 +57,9 @@ class ApprovalRulesCard(QFrame):
 
     status_message = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database = ctx.db
         self.setObjectName("card")
         self.setMinimumWidth(640)
         self.setMaximumWidth(760)

@@ -23,11 +23,11 @@ from ..domain.business import BusinessProfile
 from ..domain.catalog import Address
 from ..domain.currency import currency
 from ..domain.validation import FieldError, ValidationError
-from .approval_settings import ApprovalRulesCard
 from .context import AppContext
 from .form_dialog import section_title
 from .forms import FieldErrors, currency_combo, form_layout, parse_currency, plain_text
 from .invoice_editor import TERMS
+from .settings_cards import SETTINGS_CARDS
 from .view_base import View
 
 log = logging.getLogger(__name__)
@@ -125,11 +125,15 @@ class SettingsView(View):
             self._build_stripe_card(), 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         )
         holder_layout.addWidget(card, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.approval_rules = ApprovalRulesCard(ctx.db)
-        self.approval_rules.status_message.connect(self.status_message)
-        holder_layout.addWidget(
-            self.approval_rules, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        )
+        for spec in SETTINGS_CARDS:
+            card_widget = spec.create(ctx)
+            setattr(self, spec.key, card_widget)
+            signal = getattr(card_widget, "status_message", None)
+            if signal is not None:
+                signal.connect(self.status_message)
+            holder_layout.addWidget(
+                card_widget, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            )
         holder_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
