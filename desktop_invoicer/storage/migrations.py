@@ -31,8 +31,9 @@ from .migrations_billing import migration_10
 from .migrations_collections import migration_8
 from .migrations_documents import migration_9
 from .migrations_insight import migration_7
+from .migrations_payments import migration_11
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 APPLICATION_ID = 0x44496E76  # "DInv": marks the file as a Desktop Invoicer workspace
 
 Migration = Callable[[Any], None]  # takes a sqlite_utils.Database
@@ -458,5 +459,6 @@ MIGRATIONS: list[Migration] = [
     migration_8,
     migration_9,
     migration_10,
+    migration_11,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
