@@ -1,11 +1,15 @@
 """The ``desktop-invoicer`` command: the desktop app, and room for maintenance commands.
 
-    desktop-invoicer                    open the last workspace (or the demo one)
+    desktop-invoicer                    open the last workspace (first run: the setup wizard)
     desktop-invoicer --demo             open the demo workspace, filled with sample data
     desktop-invoicer --workspace SLUG   open (or create) workspace SLUG
+    desktop-invoicer --self-test        check the installation (Qt, fonts, PDF, keyring), exit
     desktop-invoicer workspaces         list the workspaces on this computer
     desktop-invoicer sync --workspace SLUG   sync a connected workspace with Stripe, headless
     desktop-invoicer jobs run --workspace SLUG   run due jobs once, headless (cron, launchd)
+    desktop-invoicer backup --workspace SLUG     back the workspace up now
+    desktop-invoicer restore BACKUP --into NEW   restore a backup as a new workspace
+    desktop-invoicer usage import FILE --workspace SLUG   import usage from CSV, with a report
 
 Cold start matters, so this module imports only the standard library at the top;
 Qt and the database load inside :func:`run_gui`, and nothing on the way to the
@@ -39,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the demo workspace, filled with sample data"
     )
     target.add_argument("--workspace", metavar="SLUG", help="open (or create) workspace SLUG")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation has everything it needs, then exit",
+    )
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("workspaces", help="list the workspaces on this computer")
     sync = commands.add_parser(
@@ -55,12 +65,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--workspace", dest="jobs_workspace", metavar="SLUG", help="the workspace")
     run.add_argument("--api-base", metavar="URL", help="talk to this Stripe-compatible server")
+    from . import usage_cli
+
+    usage_cli.add_parser(commands)
+    backup = commands.add_parser(
+        "backup", help="back the workspace up now (SQLite online backup, retention applied)"
+    )
+    backup.add_argument("--workspace", dest="backup_workspace", metavar="SLUG")
+    backup.add_argument("--folder", metavar="DIR", help="where to write (default: settings)")
+    restore = commands.add_parser(
+        "restore", help="restore a backup into a NEW workspace (it reconciles with Stripe first)"
+    )
+    restore.add_argument("backup_file", metavar="BACKUP", help="a .backup.db file")
+    restore.add_argument("--into", required=True, metavar="SLUG", help="the new workspace")
+    restore.add_argument(
+        "--from-workspace", metavar="SLUG", help="copy the Stripe key of this workspace"
+    )
     # Later: maintenance commands.
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test or args.startup_probe:
+        from . import selftest
+
+        return selftest.main() if args.self_test else selftest.startup_probe()
     if args.command == "workspaces":
         return list_workspaces_command()
     if args.command == "sync":
@@ -69,6 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "jobs":
         _configure_logging(lambda message: print(message, file=sys.stderr))
         return jobs_run_command(args)
+    if args.command == "usage":
+        from . import usage_cli
+
+        return usage_cli.run(args, DEMO_WORKSPACE)
+    if args.command in ("backup", "restore"):
+        from .backup_cli import backup_command, restore_command
+
+        return backup_command(args) if args.command == "backup" else restore_command(args)
     return run_gui(args)
 
 
@@ -149,8 +187,13 @@ def jobs_run_command(args: argparse.Namespace) -> int:
             return EXIT_CANNOT_OPEN if db is None else 1
         engine = SyncEngine(db, gateway, time.time)
         synced = engine.settle()  # fresh cache: no reminder for an invoice paid meanwhile
+        from .jobs import escalation  # issue 8: before reminders, so a pause applies at once
+
+        escalated = escalation.run(db, SystemClock()).escalated
         report = JobRunner(db, SystemClock(), engine.sender, trigger="cli").run_due()
         print(report.summary)
+        if escalated:
+            print(f"Escalated {len(escalated)} overdue invoice(s) to the owner.")
         if synced.error:
             print(f"{synced.error}\n{synced.advice or ''}".strip(), file=sys.stderr)
         return EXIT_OK if report.ok and not synced.error else 1
@@ -243,6 +286,17 @@ def open_main_window(args: argparse.Namespace) -> MainWindow | None:
     return window
 
 
+def first_run_choice(window: MainWindow, args: argparse.Namespace) -> argparse.Namespace:
+    """On a fresh install (no workspace, no ``--demo``/``--workspace``) the wizard decides."""
+    from .storage.paths import list_workspaces
+
+    if args.demo or args.workspace or list_workspaces():
+        return args
+    from .ui.first_run_wizard import run_first_run
+
+    return run_first_run(window, args)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window's shell at once, then open the workspace on the first turn of the loop."""
     from PySide6.QtCore import QTimer
@@ -255,9 +309,14 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
 
     def second_step() -> None:
-        if not open_workspace_in(window, args):
+        chosen = first_run_choice(window, args)
+        if not open_workspace_in(window, chosen):
             app.exit(EXIT_CANNOT_OPEN)
             return
+        if chosen is not args:
+            from .ui.first_run_wizard import after_open
+
+            after_open(window, chosen)
         # After the first rows are on screen: logging setup is not on the cold-start path.
         QTimer.singleShot(
             0, lambda: _configure_logging(lambda message: show_crash(window, message))

@@ -24,6 +24,8 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("DESKTOP_INVOICER_HOME", str(home))
+    # The interface in English whatever the machine's locale; i18n tests choose another.
+    monkeypatch.setenv("DESKTOP_INVOICER_LANGUAGE", "en")
     yield home
 
 

@@ -3,10 +3,20 @@
 The main fonts are TTF files bundled in ``resources/fonts/`` and embedded (subset)
 in every PDF. DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew, Arabic letters and
 many symbols, but no CJK ideographs, kana or Hangul. Runs of those characters go to
-the template's fallback fonts; when no TTF of that name is bundled, reportlab's
-built-in CID fonts (``HeiseiKakuGo-W5`` for Japanese/Han, ``HYGothic-Medium`` for
-Korean) are used. CID fonts are *not embedded*: the PDF viewer supplies the glyphs
-(Acrobat, macOS Preview and Windows do; a bare Linux box may show blanks).
+the template's fallback fonts: ``IPAGothic`` (bundled, embedded) for Japanese and
+Han; when no TTF of the name is bundled, reportlab's built-in CID fonts
+(``HeiseiKakuGo-W5``, ``HYGothic-Medium`` for Korean) are used. CID fonts are *not
+embedded*: the PDF viewer supplies the glyphs (Acrobat, macOS Preview and Windows
+do; a bare Linux box may show blanks).
+
+Characters that neither the main font nor a CJK fallback has (Arabic letters under
+DejaVu Serif, say) go to the template's ``fallback_font`` (DejaVu Sans by default).
+
+Right-to-left text (Arabic, Hebrew) is shaped and reordered here, once, at the last
+step before drawing: :meth:`FontSet.visual` joins Arabic letters into their
+contextual forms (``arabic-reshaper``) and puts each line in visual order with the
+Unicode bidi algorithm (``python-bidi``), with the document's base direction. Every
+other method takes *logical* text and calls it, so callers never shape twice.
 
 Importing this module imports reportlab; import it only from documents code.
 """
@@ -18,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
@@ -79,6 +91,29 @@ def _is_cjk(cp: int) -> bool:
     )
 
 
+def _is_rtl_char(cp: int) -> bool:
+    return (
+        0x0590 <= cp <= 0x08FF  # Hebrew, Arabic, Syriac, Thaana, NKo, Arabic supplements
+        or 0xFB1D <= cp <= 0xFDFF  # Hebrew and Arabic presentation forms A
+        or 0xFE70 <= cp <= 0xFEFF  # Arabic presentation forms B
+    )
+
+
+_BIDI_CONTROLS = dict.fromkeys(
+    [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+@lru_cache(maxsize=4096)
+def _visual(text: str, rtl: bool) -> str:
+    lines = []
+    for line in text.split("\n"):
+        if any(_is_rtl_char(ord(ch)) for ch in line):
+            line = get_display(arabic_reshaper.reshape(line), base_dir="R" if rtl else "L")
+        lines.append(line.translate(_BIDI_CONTROLS))
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True, slots=True)
 class FontSet:
     """The registered fonts of one template and what the main fonts cover."""
@@ -89,18 +124,33 @@ class FontSet:
     hangul: str
     regular_coverage: frozenset[int] | None
     bold_coverage: frozenset[int] | None
+    fallback: str = "DejaVuSans"
+    fallback_coverage: frozenset[int] | None = None
+    rtl: bool = False  # the document's base direction
+
+    def visual(self, text: str) -> str:
+        """``text`` shaped and in visual order (unchanged when it has no RTL letters)."""
+        if text.isascii():
+            return text
+        return _visual(text, self.rtl)
 
     def _fallback(self, cp: int) -> str | None:
         if _is_hangul(cp):
             return self.hangul
         if _is_cjk(cp):
             return self.cjk
+        if self.fallback_coverage is not None and cp in self.fallback_coverage:
+            return self.fallback
         return None
 
     def runs(self, text: str, font: str) -> list[tuple[str, str]]:
-        """Split ``text`` into (font name, text) runs; characters ``font`` lacks go to a fallback."""
+        """Split ``text`` into (font name, text) runs; characters ``font`` lacks go to a fallback.
+
+        ``text`` is logical; the runs are shaped and in visual order, ready to draw.
+        """
         if text.isascii():
             return [(font, text)]
+        text = self.visual(text)
         coverage = self.bold_coverage if font == self.bold else self.regular_coverage
         result: list[tuple[str, str]] = []
         current = font
@@ -142,17 +192,35 @@ class FontSet:
         )
 
 
-@lru_cache(maxsize=8)
-def _font_set(regular: str, bold: str, cjk: str, hangul: str) -> FontSet:
+@lru_cache(maxsize=16)
+def _font_set(regular: str, bold: str, cjk: str, hangul: str, fallback: str, rtl: bool) -> FontSet:
     register_font(regular)
     register_font(bold)
+    register_font(fallback)
     with _lock:
         pdfmetrics.registerFontFamily(
             regular, normal=regular, bold=bold, italic=regular, boldItalic=bold
         )
-    return FontSet(regular, bold, cjk, hangul, _coverage(regular), _coverage(bold))
+    return FontSet(
+        regular,
+        bold,
+        cjk,
+        hangul,
+        _coverage(regular),
+        _coverage(bold),
+        fallback,
+        _coverage(fallback),
+        rtl,
+    )
 
 
-def fonts_for(template: InvoiceTemplate) -> FontSet:
+def fonts_for(template: InvoiceTemplate, rtl: bool = False) -> FontSet:
     """Register (once) and return the fonts a template uses; fallbacks register on first use."""
-    return _font_set(template.font, template.font_bold, template.cjk_font, template.hangul_font)
+    return _font_set(
+        template.font,
+        template.font_bold,
+        template.cjk_font,
+        template.hangul_font,
+        template.fallback_font,
+        rtl,
+    )

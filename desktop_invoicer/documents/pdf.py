@@ -34,6 +34,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from ..domain.branding import stripe_footer
 from ..domain.business import BusinessProfile
 from ..domain.catalog import Customer
 from ..domain.invoice import Invoice
@@ -41,8 +42,9 @@ from .pdf_context import RenderContext
 from .pdf_header import header, parties
 from .pdf_lines import lines_table
 from .pdf_page import DeferredCanvas, decorate, draw_background
+from .pdf_styles import plain_commands
 from .pdf_totals import totals_table
-from .template import InvoiceTemplate, load_template
+from .template import InvoiceTemplate, branded, template_for
 
 __all__ = ["invoice_pdf_bytes", "render_invoice_pdf"]
 
@@ -53,9 +55,10 @@ def render_invoice_pdf(
     business: BusinessProfile,
     out: Path | str | BinaryIO,
     template: InvoiceTemplate | None = None,
+    locale: str | None = None,
 ) -> None:
     """Write ``invoice`` as a PDF to a path (replaced atomically) or a binary stream."""
-    data = invoice_pdf_bytes(invoice, customer, business, template)
+    data = invoice_pdf_bytes(invoice, customer, business, template, locale)
     if isinstance(out, str | os.PathLike):
         _write_atomically(Path(out), data)
     else:
@@ -67,10 +70,20 @@ def invoice_pdf_bytes(
     customer: Customer,
     business: BusinessProfile,
     template: InvoiceTemplate | None = None,
+    locale: str | None = None,
 ) -> bytes:
-    """The PDF of ``invoice`` as bytes (for a preview, an email attachment or a file)."""
-    tpl = template if template is not None else load_template()
-    return _render(RenderContext(invoice, customer, business, tpl))
+    """The PDF of ``invoice`` as bytes (for a preview, an email attachment or a file).
+
+    Without ``template``, the business's chosen one (``business.branding``); the brand's
+    accent colour and font apply either way. The words, dates and money follow
+    ``locale``, else the customer's locale.
+    """
+    tpl = (
+        template_for(business.branding)
+        if template is None
+        else branded(template, business.branding)
+    )
+    return _render(RenderContext(invoice, customer, business, tpl, locale))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -94,13 +107,13 @@ def _render(ctx: RenderContext) -> bytes:
         rightMargin=ctx.right,
         topMargin=ctx.top,
         bottomMargin=ctx.bottom,
-        title=f"Invoice {ctx.number_text}",
+        title=ctx.label("invoice_ref", number=ctx.number_text),
         author=ctx.business.name,
-        subject=f"Invoice {ctx.number_text} for {ctx.customer.name}",
+        subject=f"{ctx.label('invoice_ref', number=ctx.number_text)} · {ctx.customer.name}",
         creator="Desktop Invoicer",
         initialFontName=ctx.fonts.regular,
         initialFontSize=ctx.tpl.font_size,
-        lang="en",
+        lang=ctx.loc.tag,
     )
     frame = Frame(
         ctx.left,
@@ -129,17 +142,31 @@ def _render(ctx: RenderContext) -> bytes:
 
 
 def _story(ctx: RenderContext) -> list[Flowable]:
-    story: list[Flowable] = [header(ctx), Spacer(1, 9 * mm), parties(ctx)]
-    story += [Spacer(1, 8 * mm), lines_table(ctx), Spacer(1, 4 * mm)]
+    gap = ctx.tpl.section_gap_mm * mm
+    story: list[Flowable] = [header(ctx), Spacer(1, gap + 1 * mm), parties(ctx)]
+    story += [Spacer(1, gap), lines_table(ctx), Spacer(1, gap / 2)]
     story.append(KeepTogether([totals_table(ctx)]))
-    for heading, text in (
-        ("Notes", ctx.invoice.memo),
-        ("Payment instructions", ctx.business.payment_instructions),
-    ):
-        if text.strip():
-            story.append(Spacer(1, 6 * mm))
-            story.append(KeepTogether([ctx.p(heading, ctx.st.heading), ctx.p(text, ctx.st.body)]))
-    footer = ctx.invoice.footer.strip() or ctx.business.footer.strip()
+    notes = [
+        (ctx.label(key), text.strip())
+        for key, text in (
+            ("notes", "" if ctx.tpl.parties_layout == "columns" else ctx.invoice.memo),
+            ("payment_instructions", ctx.business.payment_instructions),
+            ("terms", ctx.business.branding.terms),
+        )
+        if text.strip()
+    ]
+    blocks = [[ctx.p(heading, ctx.st.heading), ctx.p(text, ctx.st.body)] for heading, text in notes]
+    if ctx.tpl.notes_layout == "columns" and len(blocks) > 1:
+        width = ctx.width / len(blocks)
+        commands = [*plain_commands(ctx.fonts.regular), ("RIGHTPADDING", (0, 0), (-2, 0), 12)]
+        story += [Spacer(1, gap * 0.75), ctx.table([blocks], [width] * len(blocks), commands)]
+    else:
+        for block in blocks:
+            story += [Spacer(1, gap * 0.75), KeepTogether(block)]
+    footer = ctx.invoice.footer.strip()
+    b = ctx.business
+    if not footer or footer == stripe_footer(b.footer, b.branding.terms):
+        footer = b.footer.strip()  # the default Stripe was given: its terms are printed above
     if footer:
-        story += [Spacer(1, 8 * mm), ctx.p(footer, ctx.st.footer)]
+        story += [Spacer(1, gap), ctx.p(footer, ctx.st.footer)]
     return story

@@ -1,6 +1,8 @@
 """The opening blocks of an invoice PDF: the business, the title and the invoice's
 details (number, dates, custom fields), then who is billed and the amount due,
-with a PAID or VOID stamp.
+with a PAID or VOID stamp. Three header layouts (template ``header_layout``):
+``split`` (business left, title and details right), ``stacked`` (title on top) and
+``band`` (a coloured band with logo, name, title and number).
 """
 
 from __future__ import annotations
@@ -14,50 +16,102 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table
 
 from ..domain.status import InvoiceStatus
-from .formatting import money_text
 from .pdf_context import RenderContext
-from .pdf_styles import PAD, plain_layout
+from .pdf_styles import plain_commands
 from .pdf_totals import amount_due
 
 # Logged under the public module's name, where the app's log and its tests look.
 log = logging.getLogger("desktop_invoicer.documents.pdf")
 
+# status: (stamp label key, colour, status label key)
 STAMPS = {
-    InvoiceStatus.PAID: ("PAID", "#1E7B34"),
-    InvoiceStatus.VOID: ("VOID", "#B42318"),
+    InvoiceStatus.PAID: ("stamp_paid", "#1E7B34", "status_paid"),
+    InvoiceStatus.VOID: ("stamp_void", "#B42318", "status_void"),
 }
 
 
 def header(ctx: RenderContext) -> Flowable:
-    title = ctx.p(ctx.tpl.title, ctx.st.title)
+    """The top of page 1, in the template's ``header_layout``: split, stacked or band."""
+    plain = plain_commands(ctx.fonts.regular)
+    if ctx.tpl.header_layout == "band":
+        return band_header(ctx)
+    title = ctx.p(ctx.title, ctx.st.title)
     if ctx.tpl.header_layout == "stacked":
         left = ctx.width * 0.5
         row = [business_block(ctx), [meta_table(ctx, ctx.width - left)]]
-        body = Table([row], colWidths=[left, ctx.width - left])
-        body.setStyle(plain_layout(ctx.fonts.regular))
+        body = ctx.table([row], [left, ctx.width - left], plain)
         return KeepTogether([title, Spacer(1, 5 * mm), body])
     left = ctx.width * 0.55
     right = ctx.width - left
     row = [business_block(ctx), [title, Spacer(1, 3 * mm), meta_table(ctx, right)]]
-    table = Table([row], colWidths=[left, right])
-    table.setStyle(plain_layout(ctx.fonts.regular))
-    return table
+    return ctx.table([row], [left, right], plain)
+
+
+def band_header(ctx: RenderContext) -> Flowable:
+    """A filled band (logo, business name | title, number), then details | meta table."""
+    st = ctx.st
+    pad = 5 * mm
+    left = ctx.width * 0.58
+    right = ctx.width - left
+    brand: list[Flowable] = []
+    image = logo(ctx)
+    name = ctx.p(ctx.business.name, st.band_business)
+    if image is not None:
+        logo_w = image.drawWidth + 4 * mm
+        inner = ctx.table(
+            [[image, name]],
+            [logo_w, left - 2 * pad - logo_w],
+            [*plain_commands(ctx.fonts.regular), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+        )
+        brand.append(inner)
+    else:
+        brand.append(name)
+    titles: list[Flowable] = [
+        ctx.p(ctx.title, st.band_title),
+        Spacer(1, 1.5 * mm),
+        ctx.p(ctx.number_text, st.band_small),
+    ]
+    band = ctx.table(
+        [[brand, titles]],
+        [left, right],
+        [
+            *plain_commands(ctx.fonts.regular),
+            ("BACKGROUND", (0, 0), (-1, -1), st.band),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (0, 0), pad),
+            ("RIGHTPADDING", (-1, 0), (-1, 0), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ],
+    )
+    details = business_details(ctx)
+    below = ctx.table(
+        [[details or "", [meta_table(ctx, right)]]],
+        [left, right],
+        [*plain_commands(ctx.fonts.regular), ("LEFTPADDING", (0, 0), (0, 0), pad)],
+    )
+    return KeepTogether([band, Spacer(1, 4 * mm), below])
+
+
+def business_details(ctx: RenderContext) -> Flowable | None:
+    b = ctx.business
+    details = [*b.address.lines(), b.email, b.phone, b.website, *b.tax_ids]
+    details = [d for d in details if d.strip()]
+    return ctx.p("\n".join(details), ctx.st.small) if details else None
 
 
 def business_block(ctx: RenderContext) -> list[Flowable]:
-    b = ctx.business
     block: list[Flowable] = []
     image = logo(ctx)
     if image is not None:
         block += [image, Spacer(1, 3 * mm)]
-    block.append(ctx.p(b.name, ctx.st.business))
-    details = [*b.address.lines(), b.email, b.phone, b.website, *b.tax_ids]
-    details = [d for d in details if d.strip()]
-    if details:
-        block.append(ctx.p("\n".join(details), ctx.st.small))
+    block.append(ctx.p(ctx.business.name, ctx.st.business))
+    details = business_details(ctx)
+    if details is not None:
+        block.append(details)
     return block
 
 
@@ -74,26 +128,26 @@ def logo(ctx: RenderContext) -> Image | None:
         return None
     scale = min(ctx.tpl.logo_max_width_mm * mm / width, ctx.tpl.logo_max_height_mm * mm / height)
     image = Image(path, width=width * scale, height=height * scale)
-    image.hAlign = "LEFT"
+    image.hAlign = "RIGHT" if ctx.rtl else "LEFT"
     return image
 
 
 def meta_rows(ctx: RenderContext) -> list[tuple[str, str]]:
     inv = ctx.invoice
-    rows = [("Invoice number", ctx.number_text)]
+    rows = [(ctx.label("invoice_number"), ctx.number_text)]
     if inv.issue_date is not None:
-        rows.append(("Issue date", ctx.date(inv.issue_date)))
+        rows.append((ctx.label("issue_date"), ctx.date(inv.issue_date)))
     due = inv.effective_due_date()
     if due is not None:
-        rows.append(("Due date", ctx.date(due)))
+        rows.append((ctx.label("due_date"), ctx.date(due)))
     rows += [(name, value) for name, value in inv.custom_fields]
     if inv.status in STAMPS:
-        rows.append(("Status", inv.status.label))
+        rows.append((ctx.label("status"), ctx.label(STAMPS[inv.status][2])))
     return rows
 
 
 def meta_table(ctx: RenderContext, width: float) -> Table:
-    """Invoice number, dates, custom fields: label and value, aligned to the right edge."""
+    """Invoice number, dates, custom fields: label and value, aligned to the end edge."""
     label_style, value_style = ctx.st.small_right, ctx.st.body_right
     label_width = min(width * 0.5, 32 * mm)
     rows = [
@@ -103,31 +157,32 @@ def meta_table(ctx: RenderContext, width: float) -> Table:
         ]
         for label, value in meta_rows(ctx)
     ]
-    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="RIGHT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (0, -1), ctx.fonts.regular, label_style.fontSize),
-                ("TEXTCOLOR", (0, 0), (0, -1), ctx.st.muted),
-                ("FONT", (1, 0), (1, -1), ctx.fonts.bold, value_style.fontSize),
-                ("TEXTCOLOR", (1, 0), (1, -1), ctx.st.text),
-                ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 2 * PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
+    pad = ctx.pad
+    return ctx.table(
+        rows,
+        [label_width, width - label_width],
+        [
+            ("FONT", (0, 0), (0, -1), ctx.fonts.regular, label_style.fontSize),
+            ("TEXTCOLOR", (0, 0), (0, -1), ctx.st.muted),
+            ("FONT", (1, 0), (1, -1), ctx.fonts.bold, value_style.fontSize),
+            ("TEXTCOLOR", (1, 0), (1, -1), ctx.st.text),
+            ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), 2 * pad),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+        hAlign="RIGHT",
     )
-    return table
 
 
 def parties(ctx: RenderContext) -> Flowable:
+    """Who is billed, beside the amount due (``split``) or the invoice's notes (``columns``)."""
     c = ctx.customer
     bill_to: list[Flowable] = [
-        ctx.p("BILL TO", ctx.st.label),
+        ctx.p(ctx.caps("bill_to"), ctx.st.label),
         ctx.p(c.name, ctx.st.strong),
     ]
     details = [d for d in (*c.address.lines(), c.email, c.phone) if d.strip()]
@@ -136,28 +191,40 @@ def parties(ctx: RenderContext) -> Flowable:
 
     left = ctx.width * 0.55
     right = ctx.width - left
-    amount = money_text(amount_due(ctx))
+    other: list[Flowable] = []
+    if ctx.tpl.parties_layout == "columns":
+        if ctx.invoice.memo.strip():
+            other = [ctx.p(ctx.caps("notes"), ctx.st.label), ctx.p(ctx.invoice.memo, ctx.st.body)]
+    elif ctx.tpl.show_amount_due_box:
+        other = due_box(ctx, right)
+    table = ctx.table(
+        [[bill_to, other]],
+        [left, right],
+        [*plain_commands(ctx.fonts.regular), ("ALIGN", (1, 0), (1, 0), "RIGHT")],
+    )
+    return table
+
+
+def due_box(ctx: RenderContext, width: float) -> list[Flowable]:
+    amount = ctx.money(amount_due(ctx))
     big = ctx.st.big_amount
     needed = ctx.fonts.width(amount, big.fontName, big.fontSize)
-    if needed > right:  # a very large amount: shrink to stay on one line
-        size = big.fontSize * right / needed * 0.98
+    if needed > width:  # a very large amount: shrink to stay on one line
+        size = big.fontSize * width / needed * 0.98
         big = ParagraphStyle("big_amount_fit", parent=big, fontSize=size, leading=size * 1.3)
-    due_box: list[Flowable] = [
-        ctx.p("AMOUNT DUE", ctx.st.label_right),
+    box: list[Flowable] = [
+        ctx.p(ctx.caps("amount_due_box"), ctx.st.label_right),
         ctx.p(amount, big),
     ]
     due = ctx.invoice.effective_due_date()
     if ctx.invoice.status is InvoiceStatus.PAID:
-        due_box.append(ctx.p("Paid in full", ctx.st.small_right))
+        box.append(ctx.p(ctx.label("paid_in_full"), ctx.st.small_right))
     elif due is not None and ctx.invoice.status is not InvoiceStatus.VOID:
-        due_box.append(ctx.p(f"Due {ctx.date(due)}", ctx.st.small_right))
+        box.append(ctx.p(ctx.label("due_on", date=ctx.date(due)), ctx.st.small_right))
     stamp = STAMPS.get(ctx.invoice.status)
     if stamp is not None:
-        due_box += [Spacer(1, 3 * mm), Stamp(stamp[0], stamp[1], ctx.fonts.bold)]
-    table = Table([[bill_to, due_box]], colWidths=[left, right])
-    table.setStyle(plain_layout(ctx.fonts.regular))
-    table.setStyle(TableStyle([("ALIGN", (1, 0), (1, 0), "RIGHT")]))
-    return table
+        box += [Spacer(1, 3 * mm), Stamp(ctx.label(stamp[0]), stamp[1], ctx)]
+    return box
 
 
 class Stamp(Flowable):  # type: ignore[misc]  # reportlab has no type stubs
@@ -165,12 +232,14 @@ class Stamp(Flowable):  # type: ignore[misc]  # reportlab has no type stubs
 
     _ANGLE = 8.0
 
-    def __init__(self, text: str, colour: str, font: str, size: float = 20.0) -> None:
+    def __init__(self, text: str, colour: str, ctx: RenderContext, size: float = 20.0) -> None:
         super().__init__()
-        self.text, self.colour, self.font, self.size = text, colour, font, size
-        self.box_width = pdfmetrics.stringWidth(text, font, size) + size
+        self.text, self.colour, self.size = text, colour, size
+        self.runs = ctx.fonts.runs(text, ctx.fonts.bold)
+        self.text_width = sum(pdfmetrics.stringWidth(r, f, size) for f, r in self.runs)
+        self.box_width = self.text_width + size
         self.box_height = size * 1.5
-        self.hAlign = "RIGHT"
+        self.hAlign = "LEFT" if ctx.rtl else "RIGHT"
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         # The bounding box of the rotated rectangle.
@@ -191,6 +260,9 @@ class Stamp(Flowable):  # type: ignore[misc]  # reportlab has no type stubs
         c.setLineWidth(2)
         w, h = self.box_width, self.box_height
         c.roundRect(-w / 2, -h / 2, w, h, 4, stroke=1, fill=0)
-        c.setFont(self.font, self.size)
-        c.drawCentredString(0, -self.size * 0.36, self.text)
+        x = -self.text_width / 2
+        for font, run in self.runs:
+            c.setFont(font, self.size)
+            c.drawString(x, -self.size * 0.36, run)
+            x += pdfmetrics.stringWidth(run, font, self.size)
         c.restoreState()

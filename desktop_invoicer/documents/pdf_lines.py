@@ -1,4 +1,5 @@
-"""The line-items table of an invoice PDF: description, quantity, unit price, tax, amount."""
+"""The line-items table of an invoice PDF: the template's ``columns`` in its order
+(description, quantity, unit price, tax, amount; tax only when a line is taxed)."""
 
 from __future__ import annotations
 
@@ -6,75 +7,93 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
 
-from .formatting import amount_text, tax_rate_short
+from .localization import tax_short
 from .pdf_context import RenderContext
-from .pdf_styles import PAD
 
 
-def lines_table(ctx: RenderContext) -> Table:
+def lines_table(ctx: RenderContext) -> Any:
     st, fonts = ctx.st, ctx.fonts
-    body, bold, size = st.body, fonts.bold, ctx.tpl.font_size
+    body, bold, size, pad = st.body, fonts.bold, ctx.tpl.font_size, ctx.pad
     lines = ctx.invoice.lines
     show_tax = any(line.tax_rates for line in lines)
-    headers = ["Description", "Qty", "Unit price"] + (["Tax"] if show_tax else []) + ["Amount"]
-    qty = [f"{line.quantity:,}" for line in lines]
-    unit = [amount_text(line.unit_amount) for line in lines]
-    amounts = [amount_text(lt.amount) for lt in ctx.totals.lines]
-    taxes = ["\n".join(tax_rate_short(r) for r in line.tax_rates) for line in lines]
+    columns = [c for c in ctx.tpl.columns if c != "tax" or show_tax]
+    cells: dict[str, list[str]] = {
+        "description": [line.description for line in lines],
+        "quantity": [ctx.loc.number(line.quantity) for line in lines],
+        "unit_price": [ctx.amount(line.unit_amount) for line in lines],
+        "tax": ["\n".join(tax_short(ctx.loc, r) for r in line.tax_rates) for line in lines],
+        "amount": [ctx.amount(lt.amount) for lt in ctx.totals.lines],
+    }
+    headers = {c: ctx.label(c) for c in columns}
 
-    def fit(header: str, cells: Sequence[str]) -> float:
+    def fit(column: str) -> float:
         widest = max(
-            [fonts.width(header, bold, size)]
-            + [fonts.width(part, body.fontName, size) for c in cells for part in c.split("\n")]
+            [fonts.width(headers[column], bold, size)]
+            + [
+                fonts.width(part, body.fontName, size)
+                for c in cells[column]
+                for part in c.split("\n")
+            ]
         )
-        return widest + 2 * PAD + 1
+        return widest + 2 * pad + 1
 
     # Numbers never wrap: their columns are as wide as the widest number. The tax
     # column (which may wrap) gives way first, then the description.
-    numbers = [fit(headers[1], qty), fit(headers[2], unit), fit(headers[-1], amounts)]
-    tax_width = 0.0
+    widths = {c: fit(c) for c in columns if c in ("quantity", "unit_price", "amount")}
+    numbers = sum(widths.values())
     if show_tax:
-        room = ctx.width - sum(numbers) - ctx.width * 0.34
-        tax_width = max(min(fit("Tax", taxes), ctx.width * 0.26, room), ctx.width * 0.12)
-    description_width = ctx.width - sum(numbers) - tax_width
-    col_widths = [description_width, numbers[0], numbers[1]]
-    col_widths += [tax_width] if show_tax else []
-    col_widths.append(numbers[2])
+        room = ctx.width - numbers - ctx.width * 0.34
+        widths["tax"] = max(min(fit("tax"), ctx.width * 0.26, room), ctx.width * 0.12)
+    widths["description"] = ctx.width - sum(widths.values())
 
-    # Number cells are plain strings: their columns fit them by construction.
-    rows: list[list[Any]] = [headers]
-    tax_fits: dict[str, bool] = {}  # lines often share their tax rates
-    for i, line in enumerate(lines):
-        row: list[Any] = [
-            ctx.cell(line.description, body, description_width),
-            qty[i],
-            unit[i],
+    header_colour = colors.white if ctx.tpl.table_header_fill else st.accent
+    head_start = ParagraphStyle("th", parent=body, fontName=bold, textColor=header_colour)
+    head_end = ParagraphStyle("th_end", parent=head_start, alignment=st.body_right.alignment)
+    rows: list[list[Any]] = [
+        [
+            ctx.plain(headers[c], head_start if c in ("description", "tax") else head_end)
+            for c in columns
         ]
-        if show_tax:
-            tax = taxes[i]
-            if tax not in tax_fits:
-                tax_fits[tax] = isinstance(ctx.cell(tax, body, tax_width), str)
-            row.append(tax if tax_fits[tax] else ctx.p(tax, body))
-        row.append(amounts[i])
-        rows.append(row)
-
-    tax_col = 3 if show_tax else None
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), fonts.regular, size, body.leading),
-        ("TEXTCOLOR", (0, 0), (-1, -1), st.text),
-        ("FONT", (0, 0), (-1, 0), bold, size, body.leading),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, 0), 5),
     ]
-    if tax_col is not None:
-        commands.append(("ALIGN", (tax_col, 0), (tax_col, -1), "LEFT"))
+    fits: dict[str, bool] = {}  # lines often share their tax rates
+    for i in range(len(lines)):
+        row: list[Any] = []
+        for c in columns:
+            text = cells[c][i]
+            if c in ("description", "tax"):
+                key = f"{c}:{text}"
+                if key not in fits:
+                    fits[key] = isinstance(ctx.cell(text, body, widths[c]), str)
+                row.append(ctx.t(text) if fits[key] else ctx.p(text, body))
+            else:  # number cells: their columns fit them by construction
+                row.append(ctx.t(text))
+        rows.append(row)
+    return ctx.table(
+        rows,
+        [widths[c] for c in columns],
+        _commands(ctx, columns, len(rows)),
+        repeatRows=1,
+    )
+
+
+def _commands(ctx: RenderContext, columns: Sequence[str], row_count: int) -> list[tuple[Any, ...]]:
+    st, fonts, size, pad = ctx.st, ctx.fonts, ctx.tpl.font_size, ctx.pad
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), fonts.regular, size, st.body.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), st.text),
+        ("FONT", (0, 0), (-1, 0), fonts.bold, size, st.body.leading),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+        ("TOPPADDING", (0, 0), (-1, 0), pad + 1),
+    ]
+    for i, c in enumerate(columns):
+        align = "LEFT" if c in ("description", "tax") else "RIGHT"
+        commands.append(("ALIGN", (i, 0), (i, -1), align))
     if ctx.tpl.table_header_fill:
         commands += [
             ("BACKGROUND", (0, 0), (-1, 0), st.accent),
@@ -94,6 +113,4 @@ def lines_table(ctx: RenderContext) -> Table:
         ]
     else:
         commands.append(("GRID", (0, 0), (-1, -1), 0.5, st.rule))
-    table = Table(rows, colWidths=col_widths, repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    return table
+    return commands

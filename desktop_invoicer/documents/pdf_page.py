@@ -50,8 +50,18 @@ def draw_background(ctx: RenderContext, canvas: Canvas) -> None:
         canvas.setFillAlpha(0.10)
         canvas.translate(ctx.page_width / 2, ctx.page_height / 2)
         canvas.rotate(35)
-        canvas.setFont(ctx.fonts.bold, 110)
-        canvas.drawCentredString(0, -35, "DRAFT")
+        text = ctx.label("draft")
+        size = min(110.0, ctx.width * 0.95 / max(ctx.fonts.width(text, ctx.fonts.bold, 1), 1))
+        _draw(
+            ctx,
+            canvas,
+            ctx.fonts.width(text, ctx.fonts.bold, size) / 2,
+            -35,
+            text,
+            ctx.fonts.bold,
+            size,
+            "right",
+        )
         canvas.restoreState()
 
 
@@ -64,40 +74,29 @@ def decorate(ctx: RenderContext, canvas: Canvas, page: int, pages: int) -> None:
     canvas.setStrokeColor(st.rule)
     canvas.setLineWidth(0.5)
     canvas.setFillColor(st.muted)
-    page_text = f"Page {page} of {pages}"
+    page_text = ctx.label("page", page=ctx.loc.number(page), pages=ctx.loc.number(pages))
+    # The start side (left, or right in a right-to-left document) and the end side.
+    start, end = (right, left) if ctx.rtl else (left, right)
+    start_align, end_align = ("right", "left") if ctx.rtl else ("left", "right")
     y = ctx.bottom * 0.45
     canvas.line(left, y + size + 4, right, y + size + 4)
-    _draw(ctx, canvas, right, y, page_text, fonts.regular, size, "right")
+    _draw(ctx, canvas, end, y, page_text, fonts.regular, size, end_align)
     room = ctx.width - fonts.width(page_text, fonts.regular, size) - 12
-    _draw(
-        ctx,
-        canvas,
-        left,
-        y,
-        _fit(ctx, _footer_left(ctx), fonts.regular, size, room),
-        fonts.regular,
-        size,
-    )
+    footer = _fit(ctx, _footer_left(ctx), fonts.regular, size, room)
+    _draw(ctx, canvas, start, y, footer, fonts.regular, size, start_align)
     if page > 1:
         y = ctx.page_height - ctx.top * 0.55
         canvas.line(left, y - 5, right, y - 5)
-        invoice_text = f"Invoice {ctx.number_text}"
-        _draw(ctx, canvas, right, y, invoice_text, fonts.regular, size, "right")
+        invoice_text = ctx.label("invoice_ref", number=ctx.number_text)
+        _draw(ctx, canvas, end, y, invoice_text, fonts.regular, size, end_align)
         room = ctx.width - fonts.width(invoice_text, fonts.regular, size) - 12
-        _draw(
-            ctx,
-            canvas,
-            left,
-            y,
-            _fit(ctx, ctx.business.name, fonts.bold, size, room),
-            fonts.bold,
-            size,
-        )
+        name = _fit(ctx, ctx.business.name, fonts.bold, size, room)
+        _draw(ctx, canvas, start, y, name, fonts.bold, size, start_align)
     canvas.restoreState()
 
 
 def _footer_left(ctx: RenderContext) -> str:
-    return f"Invoice {ctx.number_text} · {ctx.customer.name}"
+    return f"{ctx.label('invoice_ref', number=ctx.number_text)} · {ctx.customer.name}"
 
 
 def _fit(ctx: RenderContext, text: str, font: str, size: float, room: float) -> str:

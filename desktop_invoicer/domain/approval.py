@@ -83,6 +83,9 @@ class DraftFacts:
     prior_invoices: int  # finalized (non-draft) invoices to this customer
     usual_currency: str | None  # the ISO code most of the customer's invoices use
     manual_hold: bool = False
+    # A collection rule's threshold for this customer (issue 8), with the rule's name.
+    rule_threshold: Money | None = None
+    rule_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,20 @@ def hold_reasons(rules: ApprovalRules, facts: DraftFacts) -> list[HoldReason]:
         limit = Money(threshold, facts.total.currency)
         reasons.append(
             HoldReason(HoldRule.AMOUNT, f"Amount {facts.total.format()} is above {limit.format()}")
+        )
+    limit_by_rule = facts.rule_threshold
+    if (
+        limit_by_rule is not None
+        and limit_by_rule.currency == facts.total.currency
+        and facts.total.minor > limit_by_rule.minor
+        and not any(r.rule is HoldRule.AMOUNT for r in reasons)
+    ):
+        reasons.append(
+            HoldReason(
+                HoldRule.AMOUNT,
+                f"Amount {facts.total.format()} is above {limit_by_rule.format()} "
+                f"(rule: {facts.rule_name})",
+            )
         )
     if (
         rules.new_customer_days is not None

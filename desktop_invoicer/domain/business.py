@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .branding import Branding
 from .catalog import Address
 from .currency import Currency, currency
 from .validation import MAX_NAME, check_email, check_text, raise_if_any
@@ -22,8 +23,10 @@ class BusinessProfile:
     payment_instructions: str = ""
     footer: str = ""
     logo_path: str = ""
+    branding: Branding = field(default_factory=Branding)  # template, colour, font, terms
 
     def validate(self) -> None:
+        self.branding.validate()
         raise_if_any(
             [
                 check_text("name", self.name, MAX_NAME, required=True, label="Business name"),

@@ -51,6 +51,7 @@ class ReminderStep:
     tone: Tone = Tone.FRIENDLY
     subject: str = "Invoice {number} is due on {due_date}"
     message: str = "Hello {customer},\n\nthis is a reminder that invoice {number} for {amount} is due on {due_date}.\n\n{link}"
+    channel: str = "stripe_email"  # or "smtp": the app's own mail server (Settings)
 
     @property
     def key(self) -> str:

@@ -26,6 +26,8 @@ class UnitKind(StrEnum):
     RECURRING = "recurring"  # one invoice of a schedule for one period
     REMINDER = "reminder"  # one reminder step of one invoice
     RETRY = "retry"  # one payment retry attempt of one invoice
+    LATE_FEE = "late_fee"  # one late fee of one invoice for one fee period
+    INSTALMENT = "instalment"  # one automatic charge of one payment-plan instalment
 
     @property
     def label(self) -> str:
@@ -33,6 +35,8 @@ class UnitKind(StrEnum):
             UnitKind.RECURRING: "Recurring invoice",
             UnitKind.REMINDER: "Reminder",
             UnitKind.RETRY: "Payment retry",
+            UnitKind.LATE_FEE: "Late fee",
+            UnitKind.INSTALMENT: "Plan instalment",
         }[self]
 
 

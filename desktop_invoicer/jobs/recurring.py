@@ -109,6 +109,7 @@ def queue(
             finalize=send,
             send=send,
             key=request_key(unit),
+            include_pending=True,  # imported usage goes on the customer's next invoice
         )
         db.job_units.mark_running(unit.id, item.id, run_id)
     return None

@@ -16,14 +16,19 @@ from ..domain.money import Money
 from ..domain.reminders import ReminderPolicy, ReminderStep, Tone, reminder_values, render
 from ..domain.units import JobUnit, UnitKind, UnitStatus, reminder_unit_id
 from ..storage import Database
+from ..storage.repositories.disputes import disputed_invoice_ids
 from ..storage.repositories.reminders import ReminderSend
 from ..storage.repositories.sync_state import OutboxItem
 from ..sync.changes import StripeChanges
-from .outcome import Event, Outcome, finish, open_invoice_of, request_key, unsent
+from .mailer import Mailer, MailerError
+from .mailer import load as mailer_settings
+from .mailer import message as mail_message
+from .outcome import Event, Outcome, failed, finish, open_invoice_of, request_key, unsent
 from .settings import JobSettings
 
 KIND = UnitKind.REMINDER
 CHANNEL = "stripe_email"
+SMTP_CHANNEL = "smtp"
 
 
 def step_marker(step_key: str) -> str:
@@ -38,14 +43,24 @@ class Policies:
     def __init__(self, db: Database) -> None:
         self._by_id = {p.id: p for p in db.reminder_policies.list()}
         self._assigned = db.reminder_policies.assignments()
+        self._grouped = db.customer_groups.group_policies()
         self._default = next((p for p in self._by_id.values() if p.is_default), None)
+        self._rules = db.collection_rules
+        self._by_rule: dict[str, str | None] = {}  # customer -> a rule's reminder policy
 
     def for_customer(self, customer_id: str) -> ReminderPolicy | None:
+        """The customer's own assignment, else their group's policy, else the default."""
         if customer_id in self._assigned:
             policy_id = self._assigned[customer_id]
             policy = None if policy_id is None else self._by_id.get(policy_id)
-        else:
-            policy = self._default
+        elif self._grouped.get(customer_id) is not None:
+            policy = self._by_id.get(self._grouped[customer_id] or "")
+        else:  # a collection rule's reminder policy (issue 8), else the default
+            if customer_id not in self._by_rule:
+                terms = self._rules.effective_terms(customer_id)
+                self._by_rule[customer_id] = terms.reminder_policy_id
+            rule_policy = self._by_rule[customer_id]
+            policy = self._by_id.get(rule_policy or "") or self._default
         return policy if policy is not None and policy.enabled else None
 
     @property
@@ -70,7 +85,11 @@ def plan(db: Database, now: datetime, settings: JobSettings) -> list[JobUnit]:
     horizon = today - timedelta(days=policies.earliest_offset)
     known = db.job_units.steps_by_invoice()
     units: list[JobUnit] = []
+    # Disputed invoices and those an escalation paused are left to the owner (issue 8).
+    held = disputed_invoice_ids(db) | db.escalations.paused_refs()
     for invoice in db.job_units.open_invoices("send_invoice", due_through=horizon):
+        if invoice.stripe_id in held:
+            continue
         policy = policies.for_customer(invoice.customer_id)
         if policy is None or invoice.due_date is None:
             continue
@@ -115,6 +134,7 @@ def _unit(
             "tone": step.tone.value,
             "label": step.label,
             "due_date": due_date.isoformat(),
+            "channel": step.channel,
             **extra,
         },
     )
@@ -182,6 +202,102 @@ def settle(
         result={"channel": CHANNEL, "subject": subject},
         stripe_ids={"invoice": sid},
         run_id=run_id,
+    )
+
+
+def send_smtp(
+    db: Database,
+    unit: JobUnit,
+    run_id: int | None,
+    now: datetime,
+    settings: JobSettings,
+    mailer: Mailer | None,
+) -> Outcome | None:
+    """Send one step by the workspace's SMTP server, at most once.
+
+    The unit is marked as sending (committed) before the message goes out; if the
+    app stops before the server's answer is recorded, the unit is not sent again
+    by itself (:func:`settle_smtp`): a person checks the Sent folder and decides.
+    Afterwards the step is marked in the Stripe invoice's metadata (through the
+    outbox), so another desktop sees it sent.
+    """
+    invoice, ended = open_invoice_of(db, unit, run_id)
+    if invoice is None:
+        return ended
+    marker = step_marker(unit.step or "d+0")
+    if db.invoices.stripe_meta(invoice.id).metadata.get(marker):
+        return finish(
+            db,
+            unit,
+            UnitStatus.SKIPPED,
+            Event.SKIPPED,
+            result={"reason": "sent_elsewhere"},
+            detail="sent by another desktop",
+            run_id=run_id,
+        )
+    if mailer is None:
+        return failed(
+            db, unit, "E-mail (SMTP) is not set up: fill in Settings, E-mail server.", run_id
+        )
+    raw = db.invoices.stripe_meta(invoice.id).raw or {}
+    to = str(raw.get("customer_email") or "")
+    if not to:
+        customer = db.customers.find(invoice.customer_id)
+        to = customer.email if customer is not None else ""
+    if not to:
+        return failed(db, unit, "The customer has no e-mail address.", run_id)
+    subject, body = _rendered(db, unit, now, settings)
+    smtp = mailer_settings(db)
+    db.job_units.finish(
+        unit.id, UnitStatus.RUNNING, result={**unit.result, "smtp": "sending", "to": to}
+    )
+    try:
+        mailer.send(mail_message(smtp, to, subject, body, unit.id))
+    except MailerError as exc:
+        if exc.retry:  # nothing went out: the next run tries again
+            db.job_units.finish(unit.id, UnitStatus.PLANNED, result=dict(unit.result))
+            return Outcome(db.job_units.get(unit.id), Event.WAITING, str(exc))
+        return failed(db, unit, str(exc), run_id)
+    with db.transaction():
+        db.reminder_sends.record(
+            ReminderSend(
+                invoice_ref=invoice.stripe_id or "",
+                step=unit.step or "",
+                unit_id=unit.id,
+                policy_id=str(unit.result.get("policy") or "") or None,
+                tone=_tone(unit),
+                channel=SMTP_CHANNEL,
+                subject=subject,
+                body=body,
+                sent_at=int(now.timestamp()),
+            )
+        )
+        db.outbox.enqueue(
+            "invoice",
+            invoice.id,
+            "set_metadata",
+            {"metadata": {marker: unit.id}},
+            f"{unit.id}:mark",
+        )
+        return finish(
+            db,
+            unit,
+            UnitStatus.DONE,
+            Event.SENT,
+            result={"channel": SMTP_CHANNEL, "smtp": "sent", "to": to, "subject": subject},
+            stripe_ids={"invoice": invoice.stripe_id or ""},
+            run_id=run_id,
+        )
+
+
+def settle_smtp(db: Database, unit: JobUnit, run_id: int | None) -> Outcome:
+    """A step left "sending" by a run that stopped: it may have gone out; ask a person."""
+    return failed(
+        db,
+        unit,
+        "The app stopped while this reminder was being e-mailed, so it may have been sent. "
+        "Check the Sent folder of the mail account, then Retry or Skip it.",
+        run_id,
     )
 
 

@@ -153,7 +153,8 @@ def settle(
             unit,
             UnitStatus.DONE,
             Event.PAID,
-            result={"outcome": "paid"},
+            result={"outcome": "paid", "payment_method": reply.get("payment_method")},
+            detail=_other_method(reply),
             stripe_ids={"invoice": sid},
             run_id=run_id,
         )
@@ -204,3 +205,9 @@ def settle(
         stripe_ids={"invoice": sid},
         run_id=run_id,
     )
+
+
+def _other_method(reply: Mapping[str, Any]) -> str:
+    """Said when another saved payment method paid after the usual one was declined."""
+    method = reply.get("payment_method")
+    return f"paid with another saved payment method ({method})" if method else ""

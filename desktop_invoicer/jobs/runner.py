@@ -20,16 +20,18 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from ..domain.units import JobUnit, UnitKind, UnitStatus
 from ..storage import Database
+from ..storage.backup import needs_reconcile
 from ..storage.repositories.jobs import JobRun
 from ..storage.repositories.sync_state import OutboxStatus
 from ..sync.changes import StripeChanges
 from ..sync.outbox import OutboxSender
-from . import recurring, reminders, retries
+from . import backups, instalments, late_fees, milestones, recurring, reminders, retries, usage
 from .clock import Clock
+from .mailer import Mailer, workspace_mailer
 from .outcome import Event, Outcome, failed
 from .scheduler import record_due
 from .settings import JobSettings, load
@@ -49,6 +51,7 @@ class RunReport:
     summary: str = ""
     error: str | None = None
     offline: bool = False
+    billing: list[str] = field(default_factory=list)  # usage and milestone lines of the summary
 
     def count(self, event: Event, kind: UnitKind | None = None) -> int:
         return sum(
@@ -80,8 +83,10 @@ class JobRunner:
         *,
         trigger: str = "app",
         settings: JobSettings | None = None,
+        mailer: Callable[[Database], Mailer | None] = workspace_mailer,
     ) -> None:
         self.db = db
+        self._mailer = mailer  # reminders by SMTP; tests pass one for a local server
         self.clock = clock
         self.sender = sender  # None: queue only (not connected); a later run sends
         self.trigger = trigger
@@ -114,6 +119,8 @@ class JobRunner:
             clock_went_back=gap is not None and gap < -CLOCK_SLACK_SECONDS,
             error=report.error,
         )
+        if report.billing:
+            report.summary = " ".join([report.summary, *report.billing]).strip()
         report.run = self.db.job_runs.finish(
             run.id,
             int(self.clock.now().timestamp()),
@@ -130,13 +137,20 @@ class JobRunner:
         self, report: RunReport, now: datetime, settings: JobSettings, cancelled: Callable[[], bool]
     ) -> None:
         run_id = report.run.id
+        restored = needs_reconcile(self.db)
+        if restored is not None:  # a restored backup: sync must copy Stripe first
+            raise RuntimeError(
+                f"{restored} Sync with Stripe first: no job runs until the workspace has "
+                "copied what Stripe did since the backup."
+            )
         for unit in record_due(self.db, now, settings, run_id):
             if unit.status is UnitStatus.SKIPPED:
                 report.outcomes.append(Outcome(unit, Event.MISSED, str(unit.result.get("reason"))))
+        self._queue_billing(report, settings.today(now))
         for unit in self.db.job_units.with_status(UnitStatus.PLANNED):
             if cancelled():
                 return
-            outcome = self._queue(unit, run_id)
+            outcome = self._queue(unit, run_id, now, settings)
             if outcome is not None:
                 report.outcomes.append(outcome)
         report.offline = self._deliver(cancelled)
@@ -144,19 +158,58 @@ class JobRunner:
             outcome = self._settle(unit, run_id, now, settings)
             if outcome is not None:
                 report.outcomes.append(outcome)
+        late_fees.settle_waivers(self.db)
+        self._settle_billing(report)
+        backups.backup_if_due(self.db, now)  # scheduled backups (off unless chosen), last
 
-    def _queue(self, unit: JobUnit, run_id: int) -> Outcome | None:
+    def _queue_billing(self, report: RunReport, today: date) -> None:
+        """Usage of ended periods and completed milestones, queued before the recurring
+        invoices so that usage is pending in Stripe when the next invoice takes it."""
         try:
+            queued = usage.queue_charges(self.db, today)
+            milestones.queue_planned(self.db, self.changes)
+        except Exception as exc:  # recorded; the rows say where to resume
+            log.exception("queueing usage or milestones failed")
+            report.billing.append(f"Usage billing stopped: {exc}.")
+            return
+        if queued:
+            report.billing.append(f"{queued} usage charge(s) queued.")
+
+    def _settle_billing(self, report: RunReport) -> None:
+        counts = usage.settle_charges(self.db)
+        invoiced, failed_milestones = milestones.settle(self.db)
+        if counts.billed:
+            report.billing.append(f"{counts.billed} usage charge(s) added to the next invoice.")
+        if counts.failed:
+            report.billing.append(f"{counts.failed} usage charge(s) failed.")
+        if invoiced:
+            report.billing.append(f"{invoiced} milestone invoice(s) created.")
+        if failed_milestones:
+            report.billing.append(f"{failed_milestones} milestone invoice(s) failed.")
+
+    def _queue(
+        self, unit: JobUnit, run_id: int, now: datetime, settings: JobSettings
+    ) -> Outcome | None:
+        try:
+            if unit.kind is UnitKind.REMINDER and unit.result.get("channel") == "smtp":
+                mailer = self._mailer(self.db)
+                return reminders.send_smtp(self.db, unit, run_id, now, settings, mailer)
             if unit.kind is UnitKind.RECURRING:
                 return recurring.queue(self.db, self.changes, unit, run_id)
             if unit.kind is UnitKind.REMINDER:
                 return reminders.queue(self.db, self.changes, unit, run_id)
+            if unit.kind is UnitKind.LATE_FEE:
+                return late_fees.queue(self.db, self.changes, unit, run_id)
+            if unit.kind is UnitKind.INSTALMENT:
+                return instalments.queue(self.db, unit, run_id)
             return retries.queue(self.db, self.changes, unit, run_id)
         except Exception as exc:  # one bad unit must not stop the others
             log.exception("queueing unit %s failed", unit.id)
             return failed(self.db, unit, str(exc) or type(exc).__name__, run_id)
 
     def _waiting(self) -> bool:
+        if usage.waiting(self.db) or milestones.waiting(self.db):
+            return True
         for unit in self.db.job_units.with_status(UnitStatus.RUNNING):
             if (
                 unit.outbox_id is not None
@@ -182,6 +235,8 @@ class JobRunner:
     def _settle(
         self, unit: JobUnit, run_id: int, now: datetime, settings: JobSettings
     ) -> Outcome | None:
+        if unit.kind is UnitKind.REMINDER and unit.result.get("smtp") == "sending":
+            return reminders.settle_smtp(self.db, unit, run_id)
         if unit.outbox_id is None:
             return failed(
                 self.db, unit, "The unit was marked as sending without a request.", run_id
@@ -191,6 +246,10 @@ class JobRunner:
             return recurring.settle(self.db, unit, item, run_id)
         if unit.kind is UnitKind.REMINDER:
             return reminders.settle(self.db, unit, item, run_id, now, settings)
+        if unit.kind is UnitKind.LATE_FEE:
+            return late_fees.settle(self.db, unit, item, run_id)
+        if unit.kind is UnitKind.INSTALMENT:
+            return instalments.settle(self.db, unit, item, run_id)
         return retries.settle(self.db, unit, item, run_id, settings)
 
 

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from ..domain.schedule import Occurrence, Schedule
 from ..domain.units import JobUnit, UnitStatus
 from ..storage import Database
-from . import recurring, reminders, retries
+from . import instalments, late_fees, recurring, reminders, retries
 from .settings import JobSettings
 
 
@@ -27,6 +27,8 @@ def due_units(db: Database, now: datetime, settings: JobSettings) -> list[JobUni
         *recurring.plan(db, now),
         *reminders.plan(db, now, settings),
         *retries.plan(db, now, settings),
+        *late_fees.plan(db, now, settings),
+        *instalments.plan(db, now, settings),
     ]
 
 

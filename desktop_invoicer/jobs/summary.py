@@ -120,6 +120,20 @@ def summarize(
             f"Skipped {plural(len(retry_skipped), 'payment retry', 'payment retries')}."
         )
 
+    fees = of(UnitKind.LATE_FEE, Event.CREATED)
+    if fees:
+        sentences.append(f"Charged {plural(len(fees), 'late fee')}.")
+    fees_skipped = of(UnitKind.LATE_FEE, Event.SKIPPED)
+    if fees_skipped:
+        sentences.append(
+            f"Did not charge {plural(len(fees_skipped), 'late fee')}: {fees_skipped[0].detail}."
+        )
+    instalments = of(UnitKind.INSTALMENT, Event.PAID)
+    declined_instalments = of(UnitKind.INSTALMENT, Event.DECLINED)
+    if instalments:
+        sentences.append(f"Collected {plural(len(instalments), 'plan instalment')}.")
+    if declined_instalments:
+        sentences.append(f"{declined_instalments[0].detail}.")
     skipped_other = of(UnitKind.RECURRING, Event.SKIPPED)
     if skipped_other:
         sentences.append(
@@ -134,7 +148,7 @@ def summarize(
         one = len(waiting) == 1
         sentences.append(
             f"{plural(len(waiting), 'job')} {'waits' if one else 'wait'} to be sent to "
-            f"Stripe{why}; {'it goes' if one else 'they go'} out on the next run."
+            f"{_destination(waiting)}{why}; {'it goes' if one else 'they go'} out on the next run."
         )
     if error:
         sentences.append(f"The run stopped: {error}")
@@ -143,3 +157,10 @@ def summarize(
             "The computer's clock is earlier than at the last run; nothing was done twice."
         )
     return " ".join(sentences) if sentences else "Nothing was due."
+
+
+def _destination(waiting: Sequence[Outcome]) -> str:
+    """Stripe, or the mail server for reminders sent by SMTP."""
+    if all(o.unit.result.get("channel") == "smtp" for o in waiting):
+        return "the mail server"
+    return "Stripe"

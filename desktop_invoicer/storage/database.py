@@ -46,13 +46,18 @@ from .errors import (
 if TYPE_CHECKING:
     from .repositories.approvals import ApprovalRepository
     from .repositories.audit import AuditRepository
+    from .repositories.billing import UsageRepository
     from .repositories.catalog import (
         DiscountRepository,
         PriceRepository,
         ProductRepository,
         TaxRateRepository,
     )
+    from .repositories.collection_rules import CollectionRuleRepository
     from .repositories.customers import CustomerRepository
+    from .repositories.disputes import DisputeRepository
+    from .repositories.escalations import EscalationRepository
+    from .repositories.exports import ExportRepository
     from .repositories.invoice_list import InvoiceList
     from .repositories.invoices import InvoiceRepository
     from .repositories.jobs import (
@@ -61,7 +66,15 @@ if TYPE_CHECKING:
         OutboxReplyRepository,
         ScheduleRepository,
     )
+    from .repositories.kpis import KpiRepository
+    from .repositories.late_fees import LateFeePolicyRepository, LateFeeRepository
+    from .repositories.milestones import CustomerGroupRepository, MilestoneRepository
+    from .repositories.numbering import NumberingRepository
+    from .repositories.payment_plans import OfflinePaymentRepository, PaymentPlanRepository
+    from .repositories.privacy import PrivacyRepository
     from .repositories.reminders import ReminderPolicyRepository, ReminderSendRepository
+    from .repositories.reports import ReportRepository
+    from .repositories.segments import SegmentRepository
     from .repositories.settings import SettingsRepository
     from .repositories.stripe_objects import StripeObjectRepository
     from .repositories.sync_state import OutboxRepository, SyncStateRepository
@@ -526,7 +539,107 @@ class Database:
         return ReminderSendRepository(self)
 
     @cached_property
+    def late_fee_policies(self) -> LateFeePolicyRepository:
+        from .repositories.late_fees import LateFeePolicyRepository
+
+        return LateFeePolicyRepository(self)
+
+    @cached_property
+    def late_fees(self) -> LateFeeRepository:
+        from .repositories.late_fees import LateFeeRepository
+
+        return LateFeeRepository(self)
+
+    @cached_property
+    def payment_plans(self) -> PaymentPlanRepository:
+        from .repositories.payment_plans import PaymentPlanRepository
+
+        return PaymentPlanRepository(self)
+
+    @cached_property
+    def offline_payments(self) -> OfflinePaymentRepository:
+        from .repositories.payment_plans import OfflinePaymentRepository
+
+        return OfflinePaymentRepository(self)
+
+    @cached_property
+    def usage(self) -> UsageRepository:
+        from .repositories.billing import UsageRepository
+
+        return UsageRepository(self)
+
+    @cached_property
+    def milestones(self) -> MilestoneRepository:
+        from .repositories.milestones import MilestoneRepository
+
+        return MilestoneRepository(self)
+
+    @cached_property
+    def customer_groups(self) -> CustomerGroupRepository:
+        from .repositories.milestones import CustomerGroupRepository
+
+        return CustomerGroupRepository(self)
+
+    @cached_property
     def approvals(self) -> ApprovalRepository:
         from .repositories.approvals import ApprovalRepository
 
         return ApprovalRepository(self)
+
+    @cached_property
+    def kpis(self) -> KpiRepository:
+        from .repositories.kpis import KpiRepository
+
+        return KpiRepository(self)
+
+    @cached_property
+    def reports(self) -> ReportRepository:
+        from .repositories.reports import ReportRepository
+
+        return ReportRepository(self)
+
+    @cached_property
+    def exports(self) -> ExportRepository:
+        from .repositories.exports import ExportRepository
+
+        return ExportRepository(self)
+
+    @cached_property
+    def privacy(self) -> PrivacyRepository:
+        from .repositories.privacy import PrivacyRepository
+
+        return PrivacyRepository(self)
+
+    # Collections (issue 8, first half): segments, rules, escalations, disputes.
+
+    @cached_property
+    def segments(self) -> SegmentRepository:
+        from .repositories.segments import SegmentRepository
+
+        return SegmentRepository(self)
+
+    @cached_property
+    def collection_rules(self) -> CollectionRuleRepository:
+        from .repositories.collection_rules import CollectionRuleRepository
+
+        return CollectionRuleRepository(self)
+
+    @cached_property
+    def escalations(self) -> EscalationRepository:
+        from .repositories.escalations import EscalationRepository
+
+        return EscalationRepository(self)
+
+    @cached_property
+    def disputes(self) -> DisputeRepository:
+        from .repositories.disputes import DisputeRepository
+
+        return DisputeRepository(self)
+
+    # Documents (issue 10): invoice number sequences.
+
+    @cached_property
+    def numbering(self) -> NumberingRepository:
+        from .repositories.numbering import NumberingRepository
+
+        return NumberingRepository(self)

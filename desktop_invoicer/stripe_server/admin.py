@@ -117,6 +117,10 @@ class Admin:
         if head == "payment_methods" and method == "POST":
             s.register_payment_method(data["id"], data.get("decline_code"))
             return {"ok": True}
+        if head == "disputes":  # open a dispute on a paid invoice, or set its status
+            from .resources.disputes import admin as disputes_admin
+
+            return disputes_admin(s, method, parts[1:], data)
         if head == "save" and method == "POST":
             s.save()
             return {"ok": True}

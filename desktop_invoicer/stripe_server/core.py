@@ -26,6 +26,7 @@ LABELS = {
     "invoice_payment": "invoice_payment",
     "event": "event",
     "discount": "discount",
+    "dispute": "dispute",
 }
 
 PREFIXES = {
@@ -41,6 +42,7 @@ PREFIXES = {
     "inpay_": "invoice_payment",
     "evt_": "event",
     "di_": "discount",
+    "dp_": "dispute",
 }
 
 # Stripe's test payment methods: id -> (decline_code or None for success, card brand, last4)

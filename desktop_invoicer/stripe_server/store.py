@@ -20,7 +20,7 @@ Key = tuple[int, int, str]  # (created, seq, id): the list order, oldest first
 
 # Secondary indexes: equality filters that lists use often.
 INDEXED_FIELDS: dict[str, tuple[str, ...]] = {
-    "invoice": ("customer", "status"),
+    "invoice": ("customer", "status", "number"),
     "invoiceitem": ("invoice", "customer"),
     "credit_note": ("invoice", "customer"),
     "payment_intent": ("customer",),
@@ -29,6 +29,7 @@ INDEXED_FIELDS: dict[str, tuple[str, ...]] = {
     "price": ("product",),
     "customer": ("email",),
     "event": ("type",),
+    "dispute": ("charge", "payment_intent"),
 }
 
 

@@ -56,6 +56,7 @@ ORDER: tuple[Resource, ...] = (
     "credit_notes",
     "payment_intents",
     "charges",
+    "disputes",
 )
 
 LABELS = {
@@ -68,6 +69,7 @@ LABELS = {
     "credit_notes": "credit notes",
     "payment_intents": "payments",
     "charges": "charges",
+    "disputes": "disputes",
 }
 
 # List parameters per resource: invoices expand their discounts, so the coupon
@@ -368,6 +370,10 @@ class Backfill:
         params = LIST_PARAMS.get(resource, {})
         page = self.gateway.list_page(resource, starting_after=after, priority=priority, **params)
         lines: dict[str, list[JSON]] = {}
+        if resource == "disputes":  # a dispute names its payment; find the invoice (issue 8)
+            from .disputes import with_invoices
+
+            page = Page(with_invoices(self.gateway, self.db, page.data, priority), page.has_more)
         if resource == "invoices":
             for obj in page.data:
                 if (obj.get("lines") or {}).get("has_more"):

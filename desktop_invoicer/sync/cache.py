@@ -38,6 +38,7 @@ ObjectType = Literal[
     "charge",
     "credit_note",
     "invoice_payment",
+    "dispute",
 ]
 
 # Stripe's ``object`` names mirrored only as raw JSON.
@@ -60,6 +61,7 @@ RESOURCE_OF = {
     "payment_intent": "payment_intents",
     "charge": "charges",
     "credit_note": "credit_notes",
+    "dispute": "disputes",
 }
 
 
@@ -146,6 +148,8 @@ class StripeCache:
             self.db.stripe_objects.upsert(obj)
         elif kind == "invoiceitem":
             pass  # lines arrive with their invoice; a pending item has no invoice yet
+        elif kind == "dispute":  # its own table (issue 8): disputed invoices skip reminders
+            self.db.disputes.upsert(obj)
         else:
             raise UnmappableObject(f"unsupported object type {kind}")
 
@@ -167,7 +171,7 @@ class StripeCache:
         already serialised (``storage.codec.dumps``), if the caller has it.
         """
         kinds = {str(obj.get("object")) for obj in objs}
-        pageable = {*RAW_TYPES, *_PAGE_KINDS}
+        pageable = {*RAW_TYPES, *_PAGE_KINDS, "dispute"}
         if len(kinds) != 1 or not kinds <= pageable or any(obj.get("deleted") for obj in objs):
             with self.db.transaction():  # not a page of one list we know: one by one
                 return sum(self.apply(obj, (lines or {}).get(str(obj.get("id")))) for obj in objs)
@@ -185,6 +189,9 @@ class StripeCache:
                 stored = len(objs)
             elif kind == "invoiceitem":
                 stored = len(objs)  # lines arrive with their invoice
+            elif kind == "dispute":
+                self.db.disputes.upsert_many(objs)
+                stored = len(objs)
             elif kind == "invoice":
                 stored = self._apply_invoices(objs, lines or {}, texts, skipped)
             else:

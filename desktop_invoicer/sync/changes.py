@@ -26,6 +26,7 @@ from ..domain.status import InvoiceAction, InvoiceStatus, apply
 from ..domain.units import METADATA_UNIT
 from ..storage import Database
 from ..storage.repositories.sync_state import OutboxItem
+from .branding import branded_invoice_params
 from .outbox import encode, fingerprint, new_key
 from .params import (
     customer_params,
@@ -151,7 +152,11 @@ class StripeChanges:
         customer_ref = ref_for("customer", customer.id, customer.stripe_id)
         invoice_ref = ref_for("invoice", invoice.id, invoice.stripe_id)
         return {
-            "invoice": encode(invoice_params(invoice, customer_ref)),
+            "invoice": encode(
+                branded_invoice_params(
+                    invoice_params(invoice, customer_ref), self.db.settings.business_profile()
+                )
+            ),
             "items": [
                 encode(item_params(line, i, invoice, customer_ref, invoice_ref))
                 for i, line in enumerate(invoice.lines)
@@ -288,8 +293,12 @@ class StripeChanges:
         finalize: bool = False,
         send: bool = False,
         key: str | None = None,
+        include_pending: bool = False,
     ) -> OutboxItem:
         """Queue one period's invoice; ``invoice.id`` and the key are both the unit id.
+
+        ``include_pending``: the invoice takes the customer's pending invoice items
+        (usage billed by the usage job) as Stripe's "next invoice".
 
         The unit id also goes into the invoice's metadata (``desktop_invoicer_unit``),
         where the sender looks first, so the period is billed once across desktops.
@@ -302,6 +311,8 @@ class StripeChanges:
             **(metadata or {}),
             METADATA_UNIT: unit_id,
         }
+        if include_pending:
+            payload["invoice"]["pending_invoice_items_behavior"] = "include"
         payload.update(unit=unit_id, finalize=finalize, send=send)
         return self.db.outbox.enqueue(
             "invoice", invoice.id, "create_recurring", payload, key or unit_id

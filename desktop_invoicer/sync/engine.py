@@ -13,8 +13,14 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from ..storage import Database
+from ..storage.backup import (
+    clear_needs_reconcile,
+    mark_reconcile_started,
+    needs_reconcile,
+    reconcile_started,
+)
 from ..storage.repositories.sync_state import OutboxStatus
-from .backfill import Backfill, BackfillProgress
+from .backfill import EVENTS_SINCE, Backfill, BackfillProgress
 from .budget import BudgetStatus, ReadBudget
 from .cache import StripeCache
 from .errors import NetworkError, SyncError
@@ -72,6 +78,13 @@ class SyncEngine:
         report = SyncReport()
         reads_before = self.gateway.stats.reads
         try:
+            # A restored backup copies Stripe again before it sends or runs anything
+            # (storage/backup.py): what it knew may be older than what Stripe has.
+            if needs_reconcile(self.db) is not None:
+                report.backfill = self._reconcile_restored(on_progress, cancelled)
+                if not self.backfill.is_complete():
+                    return report
+                clear_needs_reconcile(self.db)
             report.delivery = self.sender.deliver(cancelled=cancelled)
             if not self.backfill.is_complete():
                 report.backfill = self.backfill.run(on_progress, cancelled)
@@ -88,6 +101,17 @@ class SyncEngine:
             self.budget.record(self.gateway.stats.reads - reads_before, self.clock())
             self._save_status(report)
         return report
+
+    def _reconcile_restored(
+        self, on_progress: Callable[[BackfillProgress], None] | None, cancelled: Callable[[], bool]
+    ) -> BackfillProgress:
+        """List everything again after a restore; an interrupted reconcile resumes."""
+        if not reconcile_started(self.db):
+            with self.db.transaction():
+                self.db.sync_state.set_cursor(EVENTS_SINCE, None)
+                self.backfill.reset()
+                mark_reconcile_started(self.db)
+        return self.backfill.run(on_progress, cancelled)
 
     def settle(self, rounds: int = 20) -> SyncReport:
         """Run until the outbox is empty and a poll brings nothing new (for the CLI and tests)."""

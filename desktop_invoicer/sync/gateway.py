@@ -29,6 +29,7 @@ import requests
 import stripe
 from stripe.params import (
     CreditNoteCreateParams,
+    CustomerBalanceTransactionCreateParams,
     CustomerCreateParams,
     CustomerUpdateParams,
     EventListParams,
@@ -73,6 +74,9 @@ Resource = Literal[
     "payment_intents",
     "charges",
     "credit_notes",
+    "disputes",
+    "invoice_payments",
+    "payment_methods",
 ]
 
 TEST_RATE = 25.0
@@ -493,6 +497,24 @@ class StripeGateway:
         return self._dict(
             self._call("POST /v1/credit_notes", True, lambda: s.create(params, self._opts(key)))
         )
+
+    def create_balance_transaction(
+        self, customer: str, params: CustomerBalanceTransactionCreateParams, key: str
+    ) -> JSON:
+        """A customer credit (negative amount) or debit on the customer's balance."""
+        s = self._client.v1.customers.balance_transactions
+        return self._dict(
+            self._call(
+                "POST /v1/customers/:id/balance_transactions",
+                True,
+                lambda: s.create(customer, params, self._opts(key)),
+            )
+        )
+
+    def balance_transactions_page(self, customer: str, limit: int = 100) -> Page:
+        """The customer's newest balance transactions (to find one made before a crash)."""
+        path = f"/v1/customers/{quote(customer, safe='')}/balance_transactions"
+        return self._list("GET /v1/customers/:id/balance_transactions", path, {"limit": limit})
 
     def find_by_metadata(
         self, resource: Resource, key: str, value: str, **filters: Any

@@ -25,6 +25,10 @@ JSON = Mapping[str, Any]
 
 METADATA_LOCAL_ID = "desktop_invoicer_id"
 """Metadata key holding the app's deterministic id of the object (design rule 3)."""
+# Stripe's Invoice object has no ``days_until_due`` (only the create/update param):
+# the chosen "Net N" terms ride in metadata so they survive a sync round trip and a
+# draft finalized later is due N days after finalizing, not on a date fixed at creation.
+METADATA_TERMS = "desktop_invoicer_days_until_due"
 
 
 class MissingReference(LookupError):
@@ -261,12 +265,23 @@ def invoice(obj: JSON, lines: Sequence[JSON], resolver: Resolver) -> Invoice:
             (str(f["name"]), str(f["value"])) for f in obj.get("custom_fields") or []
         ),
         collection_method=CollectionMethod(obj.get("collection_method") or "send_invoice"),
-        days_until_due=obj.get("days_until_due"),
+        days_until_due=_terms(obj),
         due_date=_date(obj.get("due_date")),
         issue_date=_date(issued),
         amount_paid=int(obj.get("amount_paid") or 0),
         stripe_id=str(obj["id"]),
     )
+
+
+def _terms(obj: JSON) -> int | None:
+    """The invoice's "Net N" terms: Stripe's field if given, else the app's metadata."""
+    value = obj.get("days_until_due")
+    if value is None:
+        value = (obj.get("metadata") or {}).get(METADATA_TERMS)
+    try:
+        return None if value in (None, "") else int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _line_tax_rate_ids(line: JSON) -> list[str]:

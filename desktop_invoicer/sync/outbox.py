@@ -41,6 +41,7 @@ from .errors import (
 from .gateway import JSON, Resource, StripeGateway
 from .mapping import METADATA_LOCAL_ID
 from .params import LOCAL_REF, METADATA_LINE, tax_percentage
+from .payment_fallback import charge_with_fallback
 
 log = logging.getLogger(__name__)
 
@@ -362,6 +363,7 @@ class OutboxSender:
             if current is not None and current.get("status") in _REACHED[op]:
                 return current  # an earlier attempt did it; its answer was lost
         if op == "finalize":
+            self._own_number(item.local_id, sid)
             return self.gateway.finalize_invoice(sid, key)
         if op == "send":
             return self.gateway.send_invoice(sid, key)
@@ -393,6 +395,20 @@ class OutboxSender:
 
     def _reply(self, item: OutboxItem, reply: dict[str, Any]) -> None:
         self.db.outbox_replies.record(item.idempotency_key, reply)
+
+    def _own_number(self, local_id: str, sid: str) -> None:
+        """The workspace's own number format (Settings > Numbering), when turned on: the
+        draft gets its number just before finalizing (sync/numbering.py has the why)."""
+        numbering = self.db.numbering
+        if not numbering.enabled():
+            return
+        from .numbering import assign_number
+
+        numbering.observe_cached_invoices()
+        from datetime import UTC, datetime
+
+        today = datetime.fromtimestamp(self.db.clock(), UTC).date()
+        assign_number(self.gateway, numbering, local_id, sid, today)
 
     def _find_unit(self, unit: str, customer: str) -> JSON | None:
         return self.gateway.find_by_metadata("invoices", METADATA_UNIT, unit, customer=customer)
@@ -444,7 +460,7 @@ class OutboxSender:
                 # "charging" first: after a crash the same key replays the answer (a
                 # decline's codes included) instead of charging the card again
                 self._reply(item, {"invoice": sid, "adopted": adopted, "charging": sid})
-                payment = self._charge(sid, {"off_session": True}, f"{key}:pay")
+                payment = charge_with_fallback(self, sid, {"off_session": True}, f"{key}:pay", key)
         elif prior.get("charging") == sid and invoice.get("status") == "paid":
             payment = {"outcome": "paid", "status": "paid"}
         final = self.gateway.retrieve("invoices", sid)
@@ -515,14 +531,18 @@ class OutboxSender:
             return None
         if remote.get("status") not in ("open", "uncollectible"):
             prior = self.db.outbox_replies.get(item.idempotency_key) or {}
-            if prior.get("outcome") != "paid":
+            if prior.get("outcome") == "trying" and remote.get("status") == "paid":
+                # paid by another saved method just before a crash: that was this retry
+                self._reply(item, {**prior, "outcome": "paid", "status": "paid"})
+            elif prior.get("outcome") != "paid":
                 self._reply(item, {"outcome": "skipped", "reason": str(remote.get("status"))})
             return remote
         params: InvoicePayParams = {"off_session": True}
         method = item.payload.get("payment_method")
         if method:
             params["payment_method"] = str(method)
-        outcome = self._charge(sid, params, item.idempotency_key)
+        key = item.idempotency_key
+        outcome = charge_with_fallback(self, sid, params, key, key)
         self._reply(item, outcome)
         return self.gateway.retrieve("invoices", sid)
 
@@ -581,6 +601,14 @@ _HANDLERS: dict[tuple[str, str], Handler] = {
     ("invoice", "remind"): OutboxSender._invoice_remind,
     ("invoice", "retry_payment"): OutboxSender._invoice_retry_payment,
 }
+
+from .billing_writes import create_usage_item  # noqa: E402 (it needs OutboxSender defined)
+
+_HANDLERS[("invoice_item", "create_usage")] = create_usage_item
+
+from .payments_writes import HANDLERS as _PAYMENT_HANDLERS  # noqa: E402 (late fees, plans)
+
+_HANDLERS.update(_PAYMENT_HANDLERS)
 
 __all__ = [
     "METADATA_READY",

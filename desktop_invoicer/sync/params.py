@@ -22,7 +22,7 @@ from stripe.params import (
 
 from ..domain.catalog import Customer, Product, TaxRate
 from ..domain.invoice import CollectionMethod, Invoice, InvoiceLine
-from .mapping import METADATA_LOCAL_ID
+from .mapping import METADATA_LOCAL_ID, METADATA_TERMS
 
 METADATA_LINE = "desktop_invoicer_line"
 LOCAL_REF = "$local:"
@@ -111,11 +111,15 @@ def invoice_params(inv: Invoice, customer_stripe_id: str) -> InvoiceCreateParams
         params["footer"] = inv.footer
     if inv.custom_fields:
         params["custom_fields"] = [{"name": n, "value": v} for n, v in inv.custom_fields]
+    terms = ""  # "" unsets the metadata key (a date, or charged automatically)
     if inv.collection_method is CollectionMethod.SEND_INVOICE:
-        if inv.due_date is not None:
+        if inv.days_until_due is None and inv.due_date is not None:
             params["due_date"] = int(datetime.combine(inv.due_date, time(12), UTC).timestamp())
-        else:
-            params["days_until_due"] = inv.days_until_due if inv.days_until_due is not None else 30
+        else:  # terms win over the due date Stripe computed from them
+            days = inv.days_until_due if inv.days_until_due is not None else 30
+            params["days_until_due"] = days
+            terms = str(days)
+    params["metadata"] = {METADATA_LOCAL_ID: inv.id, METADATA_TERMS: terms}
     discounts: list[InvoiceCreateParamsDiscount] = [
         {"coupon": ref_for("coupon", d.id, d.stripe_id)} for d in inv.discounts
     ]

@@ -163,6 +163,14 @@ class EventPoller:
             or int(event["created"]) < self.clock() - OVERLAP_SECONDS
             or (kind == "invoice" and bool((obj.get("lines") or {}).get("has_more")))
         )
+        if kind == "dispute":  # a dispute names its payment; find the invoice (issue 8)
+            from .disputes import with_invoices
+
+            if stale:
+                obj = self.gateway.retrieve("disputes", str(obj["id"])) or obj
+            (obj,) = with_invoices(self.gateway, self.db, [obj])
+            apply_with_references(self.gateway, self.cache, obj)
+            return int(stale)
         if not stale:
             if str(event["type"]).endswith(".deleted") or obj.get("deleted"):
                 self.cache.apply_deleted(kind, str(obj["id"]))

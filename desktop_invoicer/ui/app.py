@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from .i18n import chosen_language, install_translator
 from .main_window import MainWindow
 from .style import apply_style
 
@@ -20,6 +21,9 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("Desktop Invoicer")
     app.setOrganizationName("Desktop Invoicer")
+    from .app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     apply_style(app)
     return app
 
@@ -29,4 +33,5 @@ def create_shell(settings: QSettings) -> MainWindow:
     app = QCoreApplication.instance()
     if isinstance(app, QApplication):
         apply_style(app)  # also when the QApplication was made elsewhere (tests, embedding)
+    install_translator(chosen_language(settings))  # before any widget reads its text
     return MainWindow(settings)

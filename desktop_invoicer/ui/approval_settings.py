@@ -22,6 +22,7 @@ from ..domain.currency import UnknownCurrencyError, currency
 from ..domain.money import Money, MoneyError
 from .form_dialog import section_title
 from .forms import form_layout
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..storage.database import Database
@@ -43,7 +44,9 @@ def parse_thresholds(text: str) -> dict[str, int]:
             continue
         pieces = part.split()
         if len(pieces) != 2:
-            raise ValueError(f"Write each threshold as a currency and an amount: {part!r}.")
+            raise ValueError(
+                tr("Write each threshold as a currency and an amount: {0}.").format(repr(part))
+            )
         code, amount = pieces[0].upper(), pieces[1]
         try:
             out[code] = Money.parse(amount, currency(code)).minor
@@ -64,26 +67,28 @@ class ApprovalRulesCard(QFrame):
         self.setMinimumWidth(640)
         self.setMaximumWidth(760)
         self.thresholds = QLineEdit()
-        self.thresholds.setPlaceholderText("e.g. USD 5000, EUR 4000 (empty: no amount rule)")
+        self.thresholds.setPlaceholderText(tr("e.g. USD 5000, EUR 4000 (empty: no amount rule)"))
         self.new_customer_days = QSpinBox()
         self.new_customer_days.setRange(0, 365)
-        self.new_customer_days.setSpecialValueText("Off")
-        self.new_customer_days.setSuffix(" days")
-        self.first_invoice = QCheckBox("Hold the first invoice to a customer")
-        self.unusual_currency = QCheckBox("Hold an invoice in a currency the customer does not use")
+        self.new_customer_days.setSpecialValueText(tr("Off"))
+        self.new_customer_days.setSuffix(tr(" days"))
+        self.first_invoice = QCheckBox(tr("Hold the first invoice to a customer"))
+        self.unusual_currency = QCheckBox(
+            tr("Hold an invoice in a currency the customer does not use")
+        )
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
         self.saved = QLabel()
         self.saved.setObjectName("muted")
-        self.save_button = QPushButton("Save rules")
+        self.save_button = QPushButton(tr("Save rules"))
         self.save_button.clicked.connect(self.save)
 
         form = form_layout()
-        form.addRow(section_title("Review before sending"))
-        form.addRow("Amount above", self.thresholds)
-        form.addRow("New customer within", self.new_customer_days)
+        form.addRow(section_title(tr("Review before sending")))
+        form.addRow(tr("Amount above"), self.thresholds)
+        form.addRow(tr("New customer within"), self.new_customer_days)
         form.addRow("", self.first_invoice)
         form.addRow("", self.unusual_currency)
         buttons = QHBoxLayout()
@@ -123,6 +128,6 @@ class ApprovalRulesCard(QFrame):
             self.error.show()
             return False
         self.db.approvals.save_rules(rules)
-        self.saved.setText("Saved.")
-        self.status_message.emit("Approval rules saved.")
+        self.saved.setText(tr("Saved."))
+        self.status_message.emit(tr("Approval rules saved."))
         return True

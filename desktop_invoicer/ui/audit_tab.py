@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import N_, tr
+
 if TYPE_CHECKING:
     from ..storage.database import Database
     from ..storage.repositories.audit import AuditEntry
@@ -37,12 +39,12 @@ def changes_text(before: Any, after: Any, limit: int = 4) -> str:
         keys = [k for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k)]
         parts = [f"{k}: {_short(before.get(k))} → {_short(after.get(k))}" for k in keys[:limit]]
         if len(keys) > limit:
-            parts.append(f"+{len(keys) - limit} more")
+            parts.append(tr("+{0} more").format(len(keys) - limit))
         return "; ".join(parts)
     if before is None and isinstance(after, dict):
         return "; ".join(f"{k}: {_short(v)}" for k, v in list(after.items())[:limit])
     if after is None and before is not None:
-        return "removed"
+        return tr("removed")
     return ""
 
 
@@ -72,7 +74,7 @@ def audit_csv(entries: Sequence[AuditEntry]) -> str:
 
 def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, "Export the audit trail", suggested, "CSV files (*.csv)"
+        parent, tr("Export the audit trail"), suggested, tr("CSV files (*.csv)")
     )
     if not path:
         return None
@@ -80,7 +82,7 @@ def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 class AuditTab(QWidget):
-    COLUMNS = ("When (UTC)", "Who", "Action", "What changed")
+    COLUMNS = (N_("When (UTC)"), N_("Who"), N_("Action"), N_("What changed"))
 
     def __init__(self, db: Database, invoice_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +91,7 @@ class AuditTab(QWidget):
         self.ask_path: AskCsvPath = ask_csv_path
         self.entries: list[AuditEntry] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -97,7 +99,7 @@ class AuditTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 125), (1, 90), (2, 115)):
             self.table.setColumnWidth(column, width)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(tr("Export CSV…"))
         self.export_button.clicked.connect(self.export_csv)
         self.message = QLabel()
         self.message.setObjectName("muted")
@@ -129,14 +131,14 @@ class AuditTab(QWidget):
         try:
             path.write_text(audit_csv(self.entries), encoding="utf-8")
         except OSError as exc:
-            self.message.setText(f"Not saved: {exc.strerror or exc}")
+            self.message.setText(tr("Not saved: {0}").format(exc.strerror or exc))
             return None
-        self.message.setText(f"Saved {len(self.entries)} entries to {path.name}.")
+        self.message.setText(tr("Saved {0} entries to {1}.").format(len(self.entries), path.name))
         return path
 
 
 def add_history_tab(tabs: Any, db: Database, invoice_id: str) -> AuditTab:
     """Add the History tab to an editor's tab widget (``InvoiceEditor.tabs``)."""
     tab = AuditTab(db, invoice_id)
-    tabs.addTab(tab, "History")
+    tabs.addTab(tab, tr("History"))
     return tab

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .connection import ConnectionInfo, badge_style
 from .forms import FieldErrors
+from .i18n import tr
 from .workers import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -67,10 +68,10 @@ def permission_advice(permission: str) -> str:
     resource, _, access = body.rpartition("_")
     place = PERMISSION_PLACES.get(resource, resource.replace("_", " ").capitalize())
     level = "Write" if access == "write" else "Read"
-    return (
-        f"In the Stripe Dashboard open Developers > API keys, edit this restricted key and "
-        f"set {place} to '{level}' (that is {permission}), then paste the key here again."
-    )
+    return tr(
+        "In the Stripe Dashboard open Developers > API keys, edit this restricted key and "
+        "set {0} to '{1}' (that is {2}), then paste the key here again."
+    ).format(place, level, permission)
 
 
 def connect_account(db: Database, workspace: str, key: str, api_base: str | None) -> ConnectResult:
@@ -84,7 +85,9 @@ def connect_account(db: Database, workspace: str, key: str, api_base: str | None
     except PermissionMissingError as exc:
         if exc.permission:
             return ConnectResult(
-                message=f"This restricted key is missing the permission {exc.permission}.",
+                message=tr("This restricted key is missing the permission {0}.").format(
+                    exc.permission
+                ),
                 advice=permission_advice(exc.permission),
                 permission=exc.permission,
             )
@@ -95,7 +98,9 @@ def connect_account(db: Database, workspace: str, key: str, api_base: str | None
         return ConnectResult(message=str(exc), advice=exc.advice)
     except Exception as exc:  # report, never crash the dialog (the text holds no key)
         log.exception("Connecting to Stripe failed")
-        return ConnectResult(message=f"The account could not be connected ({type(exc).__name__}).")
+        return ConnectResult(
+            message=tr("The account could not be connected ({0}).").format(type(exc).__name__)
+        )
     finally:
         db.close_thread_connection()
 
@@ -120,21 +125,23 @@ class ConnectDialog(QDialog):
         self.api_base = api_base
         self.task: Task | None = None
         self.result_value: ConnectResult | None = None
-        self.setWindowTitle("Connect Stripe account")
+        self.setWindowTitle(tr("Connect Stripe account"))
         self.setModal(True)
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
-        heading = QLabel("Connect a Stripe account")
+        heading = QLabel(tr("Connect a Stripe account"))
         heading.setObjectName("viewTitle")
         layout.addWidget(heading)
         intro = QLabel(
-            f"Workspace <b>{workspace}</b> will show and change this account's customers, "
-            "products and invoices. Paste a secret key (sk_…) or a restricted key (rk_…) "
-            "from the Stripe Dashboard, Developers &gt; API keys. The key is kept in your "
-            "system's keyring, never in the workspace file."
+            tr(
+                "Workspace <b>{0}</b> will show and change this account's customers, "
+                "products and invoices. Paste a secret key (sk_…) or a restricted key (rk_…) "
+                "from the Stripe Dashboard, Developers &gt; API keys. The key is kept in your "
+                "system's keyring, never in the workspace file."
+            ).format(workspace)
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -143,14 +150,14 @@ class ConnectDialog(QDialog):
         self.errors = FieldErrors()
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("sk_live_… or rk_live_… (sk_test_… for test mode)")
+        self.key.setPlaceholderText(tr("sk_live_… or rk_live_… (sk_test_… for test mode)"))
         self.key.setClearButtonEnabled(True)
         self.key.textChanged.connect(self._key_changed)
-        self.show_button = QPushButton("Show")
+        self.show_button = QPushButton(tr("Show"))
         self.show_button.setCheckable(True)
-        self.show_button.setToolTip("Show or hide the key")
+        self.show_button.setToolTip(tr("Show or hide the key"))
         self.show_button.toggled.connect(self._toggle_echo)
-        label = QLabel("API key")
+        label = QLabel(tr("API key"))
         label.setBuddy(self.key)
         self.key_row = QWidget()
         row = QHBoxLayout(self.key_row)
@@ -191,7 +198,7 @@ class ConnectDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.connect_button = self.buttons.addButton(
-            "Connect", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.connect_button.setObjectName("primary")
         self.connect_button.setDefault(True)
@@ -206,7 +213,7 @@ class ConnectDialog(QDialog):
 
     def _toggle_echo(self, shown: bool) -> None:
         self.key.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_button.setText("Hide" if shown else "Show")
+        self.show_button.setText(tr("Hide") if shown else tr("Show"))
 
     def _key_changed(self, text: str) -> None:
         self.connect_button.setEnabled(bool(text.strip()) and self.task is None)
@@ -229,7 +236,7 @@ class ConnectDialog(QDialog):
         self.key.setReadOnly(True)
         self.connect_button.setEnabled(False)
         self.busy.show()
-        self.state.setText("Checking the key with Stripe…")
+        self.state.setText(tr("Checking the key with Stripe…"))
         self.state.show()
         task = Task(
             "Connecting to Stripe", connect_account, self.db, self.workspace, key, self.api_base
@@ -247,7 +254,7 @@ class ConnectDialog(QDialog):
         assert isinstance(result, ConnectResult)
         self.result_value = result
         if result.connection is None:
-            text = result.message + (f"\n{result.advice}" if result.advice else "")
+            text = tr(result.message) + (f"\n{tr(result.advice)}" if result.advice else "")
             self.errors.set("key", text)
             self.connect_button.setEnabled(bool(self.key.text().strip()))
             self.key.setFocus()
@@ -259,14 +266,16 @@ class ConnectDialog(QDialog):
         self.key_row.hide()
         info = ConnectionInfo(conn.account_id, conn.display_name, conn.livemode, conn.demo)
         self.account_label.setText(
-            f"Connected to <b>{conn.display_name}</b> ({conn.account_id}).<br>"
-            "The first sync has started: copying the account's data takes a moment; "
-            "follow it in <i>Sync</i>."
+            tr(
+                "Connected to <b>{0}</b> ({1}).<br>"
+                "The first sync has started: copying the account's data takes a moment; "
+                "follow it in <i>Sync</i>."
+            ).format(conn.display_name, conn.account_id)
         )
         self.mode_badge.setText(info.mode)
         self.mode_badge.setStyleSheet(badge_style(info.mode))
         self.success.show()
-        self.connect_button.setText("Close")
+        self.connect_button.setText(tr("Close"))
         self.connect_button.setEnabled(True)
         self.cancel_button.hide()
         self.adjustSize()

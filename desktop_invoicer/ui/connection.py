@@ -12,19 +12,24 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from .i18n import N_, tr
+
 if TYPE_CHECKING:
     from ..storage.database import Database
 
 SETTING = "stripe_account"  # sync.connect.SETTING
 
-NOT_CONNECTED = "Not connected"
+NOT_CONNECTED = N_("Not connected")
+
+# The modes: English keys here (compared in code), shown through ``tr()``.
+TEST_MODE, LIVE, DEMO = N_("TEST MODE"), N_("LIVE"), N_("DEMO")
 
 # (text colour, background, border) per mode: test mode is orange like Stripe's
 # Dashboard, live is solid red so it cannot be mistaken for a sandbox.
 BADGE_COLORS: dict[str, tuple[str, str, str]] = {
-    "TEST MODE": ("#ffffff", "#ea7a10", "#c2610a"),
-    "LIVE": ("#ffffff", "#c81e1e", "#9b1515"),
-    "DEMO": ("#ffffff", "#6d4ad6", "#5434b3"),
+    TEST_MODE: ("#ffffff", "#ea7a10", "#c2610a"),
+    LIVE: ("#ffffff", "#c81e1e", "#9b1515"),
+    DEMO: ("#ffffff", "#6d4ad6", "#5434b3"),
     NOT_CONNECTED: ("#4b5563", "#e5e7eb", "#cfd3da"),
 }
 
@@ -38,8 +43,8 @@ class ConnectionInfo(NamedTuple):
     @property
     def mode(self) -> str:
         if self.demo:
-            return "DEMO"
-        return "LIVE" if self.livemode else "TEST MODE"
+            return DEMO
+        return LIVE if self.livemode else TEST_MODE
 
 
 def current_connection(db: Database) -> ConnectionInfo | None:
@@ -56,6 +61,7 @@ def current_connection(db: Database) -> ConnectionInfo | None:
 
 
 def mode_text(info: ConnectionInfo | None) -> str:
+    """The mode's English key (for :func:`badge_style`); show it with ``tr()``."""
     return NOT_CONNECTED if info is None else info.mode
 
 
@@ -80,13 +86,17 @@ class ModeBadge(QLabel):
 
     def show_connection(self, info: ConnectionInfo | None) -> None:
         self.mode = mode_text(info)
-        self.setText(self.mode)
+        self.setText(tr(self.mode))
         self.setStyleSheet(badge_style(self.mode))
         if info is None:
-            self.setToolTip("This workspace is not connected to a Stripe account.")
+            self.setToolTip(tr("This workspace is not connected to a Stripe account."))
         elif info.demo:
-            self.setToolTip("The demo workspace, on the bundled Stripe-compatible server.")
+            self.setToolTip(tr("The demo workspace, on the bundled Stripe-compatible server."))
         elif info.livemode:
-            self.setToolTip(f"LIVE: {info.display_name}. Changes affect real customers and money.")
+            self.setToolTip(
+                tr("LIVE: {0}. Changes affect real customers and money.").format(info.display_name)
+            )
         else:
-            self.setToolTip(f"Test mode: {info.display_name}. Nothing here moves real money.")
+            self.setToolTip(
+                tr("Test mode: {0}. Nothing here moves real money.").format(info.display_name)
+            )

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
 
 from ..domain.catalog import Address, Customer
 from ..domain.currency import currency
+from ..domain.locales import STRIPE_LOCALES, normalize_locale
 from ..domain.validation import FieldError, ValidationError
 from .form_dialog import FormDialog, section_title
 from .forms import currency_combo, form_layout, parse_currency
+from .i18n import tr
 
 
 class CustomerDialog(FormDialog[Customer]):
@@ -23,51 +25,54 @@ class CustomerDialog(FormDialog[Customer]):
         default_currency: str = "USD",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit customer" if customer else "New customer", save, parent)
+        super().__init__(tr("Edit customer") if customer else tr("New customer"), save, parent)
         self.original = customer
         c = customer or Customer(id="", name="", email="", currency=currency(default_currency))
         self.name = QLineEdit(c.name)
-        self.name.setPlaceholderText("Company or person")
+        self.name.setPlaceholderText(tr("Company or person"))
         self.email = QLineEdit(c.email)
-        self.email.setPlaceholderText("billing@example.com")
+        self.email.setPlaceholderText(tr("billing@example.com"))
         self.phone = QLineEdit(c.phone)
         self.currency = currency_combo(c.currency.code)
-        self.tax_exempt = QCheckBox("Exempt from tax")
+        self.language = locale_combo(c.locale)
+        self.tax_exempt = QCheckBox(tr("Exempt from tax"))
         self.tax_exempt.setChecked(c.tax_exempt)
 
         form = form_layout()
-        self.errors.add_row(form, "Name", "name", self.name)
-        self.errors.add_row(form, "Email", "email", self.email)
-        self.errors.add_row(form, "Phone", "phone", self.phone)
-        self.errors.add_row(form, "Currency", "currency", self.currency)
+        self.errors.add_row(form, tr("Name"), "name", self.name)
+        self.errors.add_row(form, tr("Email"), "email", self.email)
+        self.errors.add_row(form, tr("Phone"), "phone", self.phone)
+        self.errors.add_row(form, tr("Currency"), "currency", self.currency)
+        # Invoices, PDFs and Stripe's emails in this language and locale (preferred_locales).
+        self.errors.add_row(form, tr("Language"), "locale", self.language)
         form.addRow("", self.tax_exempt)
 
         a = c.address
         self.line1 = QLineEdit(a.line1)
-        self.line1.setPlaceholderText("Street and number")
+        self.line1.setPlaceholderText(tr("Street and number"))
         self.line2 = QLineEdit(a.line2)
-        self.line2.setPlaceholderText("Suite, floor (optional)")
+        self.line2.setPlaceholderText(tr("Suite, floor (optional)"))
         self.postal_code = QLineEdit(a.postal_code)
         self.city = QLineEdit(a.city)
         self.state = QLineEdit(a.state)
         self.country = QLineEdit(a.country)
-        self.country.setPlaceholderText("US")
+        self.country.setPlaceholderText(tr("US"))
         self.country.setMaxLength(2)
-        form.addRow(section_title("Billing address"))
+        form.addRow(section_title(tr("Billing address")))
         address = form
-        address.addRow("Address", self.line1)
+        address.addRow(tr("Address"), self.line1)
         address.addRow("", self.line2)
         city_row = QGridLayout()
         city_row.setHorizontalSpacing(8)
         city_row.addWidget(self.postal_code, 0, 0)
         city_row.addWidget(self.city, 0, 1)
-        self.postal_code.setPlaceholderText("Postal code")
-        self.city.setPlaceholderText("City")
+        self.postal_code.setPlaceholderText(tr("Postal code"))
+        self.city.setPlaceholderText(tr("City"))
         city_row.setColumnStretch(1, 3)
         city_row.setColumnStretch(0, 1)
-        address.addRow("City", city_row)
-        address.addRow("State / region", self.state)
-        self.errors.add_row(address, "Country", "country", self.country)
+        address.addRow(tr("City"), city_row)
+        address.addRow(tr("State / region"), self.state)
+        self.errors.add_row(address, tr("Country"), "country", self.country)
         self.body.addLayout(form)
         self.setMinimumWidth(520)
         self.name.setFocus()
@@ -88,7 +93,7 @@ class CustomerDialog(FormDialog[Customer]):
                 country=self.country.text().strip().upper(),
             ),
             phone=self.phone.text().strip(),
-            locale=self.original.locale if self.original else "en",
+            locale=str(self.language.currentData() or "en"),
             stripe_id=self.original.stripe_id if self.original else None,
             tax_exempt=self.tax_exempt.isChecked(),
         )
@@ -102,3 +107,12 @@ class CustomerDialog(FormDialog[Customer]):
         if errors:
             raise ValidationError(errors)
         return customer
+
+
+def locale_combo(current: str) -> QComboBox:
+    """The languages Stripe's invoices speak; the customer's current one selected."""
+    combo = QComboBox()
+    for code, name in STRIPE_LOCALES:
+        combo.addItem(f"{name} ({code})", code)
+    combo.setCurrentIndex(max(combo.findData(normalize_locale(current)), 0))
+    return combo

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ..domain.catalog import Customer
 from ..storage.repositories.customers import (
@@ -14,40 +14,87 @@ from ..storage.repositories.customers import (
 from . import stripe_edits
 from .context import AppContext
 from .customer_dialog import CustomerDialog
+from .i18n import N_, tr
 from .paged_model import Column, PageSource
 from .sources import RepositorySource
 from .view_base import DELETE, ListView
 
 
 class CustomersView(ListView[CustomerRow]):
-    title = "Customers"
-    new_label = "New customer"
+    title = N_("Customers")
+    new_label = N_("New customer")
     tables = ("customers",)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        from .customer_segments import SegmentFilter  # issue 8: segments and tags
+
+        self.segment_filter = SegmentFilter(ctx)
         super().__init__(ctx, parent)
-        self.search.setPlaceholderText("Search name, email or phone")
+        self.search.setPlaceholderText(tr("Search name, email or phone"))
+        self.segment_filter.setParent(self)
+        self.segment_filter.combo.currentIndexChanged.connect(self.apply_filter)
+        self.segment_filter.updated.connect(self._segments_updated)
+        self.segment_filter.tags_button.clicked.connect(self.edit_tags)
+
+    def _segments_updated(self) -> None:
+        if self.segment_filter.selected() is None:
+            self.refresh()  # the Segments column changed; keep the selection
+        else:
+            self.apply_filter()  # the members changed
+
+    def build_filters(self, row: QHBoxLayout) -> None:
+        row.addWidget(self.segment_filter.combo)
+
+    def build_buttons(self, row: QHBoxLayout) -> None:
+        row.addWidget(self.segment_filter.tags_button)
+        from PySide6.QtWidgets import QPushButton  # issue 9: privacy requests
+
+        self.privacy_button = QPushButton(tr("Privacy request…"))
+        self.privacy_button.setToolTip(tr("Export everything about the customer, or erase them"))
+        self.privacy_button.clicked.connect(self.privacy_request)
+        row.addWidget(self.privacy_button)
+
+    def privacy_request(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        from .privacy_dialog import PrivacyDialog
+
+        dialog = PrivacyDialog(self.ctx, row.id, self)
+        dialog.done_message.connect(self.status_message.emit)
+        dialog.open()
+
+    def edit_tags(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            message = self.segment_filter.edit_tags(self, row.id, row.name)
+            if message:
+                self.status_message.emit(message)
 
     def columns(self) -> list[Column[CustomerRow]]:
         return [
-            Column("Name", lambda r: r.name, key=CustomerColumn.NAME, width=280, stretch=True),
-            Column("Email", lambda r: r.email, key=CustomerColumn.EMAIL, width=260),
-            Column("Phone", lambda r: r.phone, width=140),
-            Column("Currency", lambda r: r.currency, key=CustomerColumn.CURRENCY, width=90),
-            Column("Country", lambda r: r.country, key=CustomerColumn.COUNTRY, width=90),
+            Column(tr("Name"), lambda r: r.name, key=CustomerColumn.NAME, width=280, stretch=True),
+            Column(tr("Email"), lambda r: r.email, key=CustomerColumn.EMAIL, width=260),
+            Column(tr("Phone"), lambda r: r.phone, width=140),
+            Column(tr("Currency"), lambda r: r.currency, key=CustomerColumn.CURRENCY, width=90),
+            Column(tr("Country"), lambda r: r.country, key=CustomerColumn.COUNTRY, width=90),
+            Column(tr("Segments"), lambda r: self.segment_filter.names(r.id), width=220),
         ]
 
     def make_source(self) -> PageSource[CustomerRow]:
         # The model re-applies the header's sort to every new source.
         return RepositorySource(
             self.ctx.db.customers,
-            CustomerFilter(search=self.search.text().strip()),
+            CustomerFilter(
+                search=self.search.text().strip(),
+                customer_ids=self.segment_filter.customer_ids(),
+            ),
             CustomerSort(),
             lambda key, descending: CustomerSort(CustomerColumn(key), descending),
         )
 
     def noun(self, count: int) -> str:
-        return "customer" if count == 1 else "customers"
+        return tr("customer") if count == 1 else tr("customers")
 
     def can(self, action: str) -> bool:
         if action == DELETE:
@@ -75,14 +122,15 @@ class CustomersView(ListView[CustomerRow]):
     def _save(self, customer: Customer, base: str | None = None) -> Customer:
         if stripe_edits.is_connected(self.ctx.db):  # saved here and queued for Stripe
             saved = stripe_edits.save_customer(self.ctx, customer, base)
-            self.status_message.emit(f"{'Saved' if customer.id else 'Added'} {saved.name}.")
+            done = tr("Saved {0}.") if customer.id else tr("Added {0}.")
+            self.status_message.emit(done.format(saved.name))
             return saved
         if customer.id:
             saved = self.ctx.db.customers.update(customer)
-            self.status_message.emit(f"Saved {saved.name}.")
+            self.status_message.emit(tr("Saved {0}.").format(saved.name))
         else:
             saved = self.ctx.db.customers.add(customer)
-            self.status_message.emit(f"Added {saved.name}.")
+            self.status_message.emit(tr("Added {0}.").format(saved.name))
         return saved
 
     def delete_current(self) -> None:
@@ -90,7 +138,9 @@ class CustomersView(ListView[CustomerRow]):
         if row is None:
             return
         if not self.ctx.confirm(
-            self, "Delete customer", f"Delete {row.name}? This cannot be undone."
+            self,
+            tr("Delete customer"),
+            tr("Delete {0}? This cannot be undone.").format(row.name),
         ):
             return
         try:
@@ -99,6 +149,6 @@ class CustomersView(ListView[CustomerRow]):
             else:
                 self.ctx.db.customers.delete(row.id)
         except Exception as exc:  # refused (has invoices) or busy: say why
-            self.ctx.show_error(self, "The customer was not deleted", str(exc))
+            self.ctx.show_error(self, tr("The customer was not deleted"), str(exc))
             return
-        self.status_message.emit(f"Deleted {row.name}.")
+        self.status_message.emit(tr("Deleted {0}.").format(row.name))

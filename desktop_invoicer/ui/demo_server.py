@@ -4,7 +4,8 @@
 --port 0 --state <demo folder>/stripe-server.json --seed-demo``; the server prints
 ``LISTENING http://127.0.0.1:PORT`` once it serves. :func:`start_demo_server`
 waits for that line (on a worker thread: it blocks), and :meth:`DemoServer.stop`
-ends the process when the app quits. Nothing here knows Qt.
+ends the process when the app quits. Nothing here needs Qt but the wording of an
+error, which imports :func:`.i18n.tr` only when there is one.
 """
 
 from __future__ import annotations
@@ -89,12 +90,24 @@ def start_demo_server(folder: Path, timeout: float = START_TIMEOUT) -> DemoServe
                 encoding="utf-8",
             )
         except OSError as exc:
-            raise DemoServerError(f"The demo server could not be started ({exc}).") from None
+            from .i18n import tr
+
+            raise DemoServerError(
+                tr("The demo server could not be started ({0}).").format(exc)
+            ) from None
     assert process.stdout is not None
     line = _read_line(process.stdout, timeout).strip()
     if not line.startswith(READY_PREFIX):
         DemoServer(process, "").stop()
         code = process.returncode
-        detail = f"it exited with code {code}" if code is not None else "it did not answer"
-        raise DemoServerError(f"The demo server did not start ({detail}); see {folder / LOG_FILE}.")
+        from .i18n import tr
+
+        detail = (
+            tr("it exited with code {0}").format(code)
+            if code is not None
+            else tr("it did not answer")
+        )
+        raise DemoServerError(
+            tr("The demo server did not start ({0}); see {1}.").format(detail, folder / LOG_FILE)
+        )
     return DemoServer(process, line[len(READY_PREFIX) :].strip())

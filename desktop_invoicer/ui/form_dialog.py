@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.validation import ValidationError
 from .forms import FieldErrors
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class FormDialog(QDialog, Generic[T]):
 
         self.buttons = QDialogButtonBox()
         self.save_button: QPushButton = self.buttons.addButton(
-            "Save", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
         self.save_button.setObjectName("primary")
@@ -79,7 +80,7 @@ class FormDialog(QDialog, Generic[T]):
         self.banner.setText(message)
         self.banner.show()
         self.save_button.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(tr("Close"))
 
     def try_save(self) -> bool:
         """Validate and save; on any failure keep the form and say what to fix."""
@@ -94,7 +95,7 @@ class FormDialog(QDialog, Generic[T]):
             return False
         except Exception as exc:  # a failed save must not lose the form
             log.exception("Save failed")
-            self.errors.general.setText(f"Could not save: {exc}")
+            self.errors.general.setText(tr("Could not save: {0}").format(exc))
             self.errors.general.show()
             return False
         self.saved = saved if saved is not None else value

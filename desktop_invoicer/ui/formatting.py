@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..domain.currency import UnknownCurrencyError, currency
 from ..domain.money import Money
 from ..domain.status import InvoiceStatus
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..domain.catalog import Customer
@@ -55,6 +56,6 @@ def status_colors(status: InvoiceStatus | str) -> tuple[str, str]:
 
 def status_label(status: InvoiceStatus | str) -> str:
     try:
-        return InvoiceStatus(status).label
+        return tr(InvoiceStatus(status).label)
     except ValueError:
         return str(status).capitalize()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.currency import Currency
 from ..domain.validation import FieldError, ValidationError
+from .i18n import tr
 
 
 def error_label() -> QLabel:
@@ -106,11 +107,15 @@ class FieldErrors:
             set_invalid(widget, False)
 
     def set(self, name: str, message: str) -> bool:
-        """Show ``message`` under field ``name``; False when there is no such field."""
+        """Show ``message`` under field ``name``; False when there is no such field.
+
+        The domain's messages are English; ``tr`` shows a catalog's translation of
+        one when it has it (texts already translated pass through unchanged).
+        """
         label = self._labels.get(name)
         if label is None:
             return False
-        label.setText(message)
+        label.setText(tr(message))
         label.show()
         widget = self._widgets.get(name)
         if widget is not None:
@@ -128,7 +133,7 @@ class FieldErrors:
             if self.set(error.field, error.message):
                 seen.add(error.field)
             else:
-                unplaced.append(error.message)
+                unplaced.append(tr(error.message))
         if unplaced:
             self.general.setText("\n".join(unplaced))
             self.general.show()

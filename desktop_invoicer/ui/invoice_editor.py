@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.catalog import Customer, Discount, Price, Product, TaxRate
 from ..domain.currency import Currency, currency
-from ..domain.invoice import Invoice, InvoiceLine
+from ..domain.invoice import CollectionMethod, Invoice, InvoiceLine
 from ..domain.status import InvoiceStatus
 from ..domain.validation import (
     MAX_CUSTOM_FIELD_NAME,
@@ -40,16 +40,23 @@ from ..domain.validation import (
 from .form_dialog import FormDialog, section_title
 from .formatting import customer_label, format_money, status_label
 from .forms import currency_combo, form_layout, parse_currency, plain_text
+from .i18n import N_, tr
 from .invoice_lines import LinesEditor, rate_label
 
-#: (label, days until due); None: a chosen date.
+#: (label, days until due); None: a chosen date. Labels are shown through ``tr()``.
 TERMS: tuple[tuple[str, int | None], ...] = (
-    ("Due on receipt", 0),
-    ("Net 7", 7),
-    ("Net 15", 15),
-    ("Net 30", 30),
-    ("Net 60", 60),
-    ("On a date", None),
+    (N_("Due on receipt"), 0),
+    (N_("Net 7"), 7),
+    (N_("Net 15"), 15),
+    (N_("Net 30"), 30),
+    (N_("Net 60"), 60),
+    (N_("On a date"), None),
+)
+
+#: How the customer pays: Stripe emails the invoice, or charges the saved payment method.
+COLLECTION: tuple[tuple[str, CollectionMethod], ...] = (
+    (N_("Email the invoice to the customer"), CollectionMethod.SEND_INVOICE),
+    (N_("Charge the saved payment method"), CollectionMethod.CHARGE_AUTOMATICALLY),
 )
 
 
@@ -71,6 +78,7 @@ class InvoiceEditor(FormDialog[Invoice]):
     """``invoice`` None starts a new draft (empty id: the saver assigns it)."""
 
     export_requested = Signal(object, object)  # Invoice, Customer
+    customer_picked = Signal(object)  # Customer: collection rules fill in their terms
 
     def __init__(
         self,
@@ -81,7 +89,11 @@ class InvoiceEditor(FormDialog[Invoice]):
         default_days_until_due: int = 30,
         parent: QWidget | None = None,
     ) -> None:
-        title = "New invoice" if invoice is None else f"Invoice {invoice.number or '(draft)'}"
+        title = (
+            tr("New invoice")
+            if invoice is None
+            else tr("Invoice {0}").format(invoice.number or tr("(draft)"))
+        )
         super().__init__(title, save, parent)
         self.catalog = catalog
         self.original = invoice
@@ -94,12 +106,12 @@ class InvoiceEditor(FormDialog[Invoice]):
         self._build_header(default_currency)
         self._build_lines()
         self._build_bottom()
-        self.export_button = QPushButton("Export PDF…")
+        self.export_button = QPushButton(tr("Export PDF…"))
         self.buttons.addButton(self.export_button, self.buttons.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self._request_export)
-        self.export_button.setToolTip("Save this invoice as a PDF (Ctrl+P)")
+        self.export_button.setToolTip(tr("Save this invoice as a PDF (Ctrl+P)"))
         QShortcut(QKeySequence("Ctrl+P"), self, self._request_export)
-        self.save_button.setText("Save draft")
+        self.save_button.setText(tr("Save draft"))
 
         self.lines.set_tax_rates(catalog.tax_rates())
         self._load(invoice, default_currency, default_days_until_due)
@@ -111,7 +123,7 @@ class InvoiceEditor(FormDialog[Invoice]):
 
     def _build_header(self, default_currency: str) -> None:
         self.customer_edit = QLineEdit()
-        self.customer_edit.setPlaceholderText("Start typing a customer's name or email")
+        self.customer_edit.setPlaceholderText(tr("Start typing a customer's name or email"))
         self._customer_model = QStringListModel(self)
         self.completer = QCompleter(self._customer_model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -127,12 +139,21 @@ class InvoiceEditor(FormDialog[Invoice]):
         self.currency.currentTextChanged.connect(self._currency_changed)
         self.terms = QComboBox()
         for text, days in TERMS:
-            self.terms.addItem(text, days)
+            self.terms.addItem(tr(text), days)
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("yyyy-MM-dd")
         self.due_date.setDate(QDate.currentDate().addDays(30))
         self.terms.currentIndexChanged.connect(self._terms_changed)
+        self.collection = QComboBox()
+        for text, method in COLLECTION:
+            self.collection.addItem(tr(text), method.value)  # Qt keeps a StrEnum as a str
+        self.collection.setToolTip(
+            tr(
+                "Charging automatically needs a saved payment method; payment terms then do not apply."
+            )
+        )
+        self.collection.currentIndexChanged.connect(self._terms_changed)
         self.discount = QComboBox()
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -141,8 +162,8 @@ class InvoiceEditor(FormDialog[Invoice]):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         left = form_layout()
-        self.errors.add_row(left, "Customer", "customer", self.customer_edit)
-        self.errors.add_row(left, "Currency", "currency", self.currency)
+        self.errors.add_row(left, tr("Customer"), "customer", self.customer_edit)
+        self.errors.add_row(left, tr("Currency"), "currency", self.currency)
         right = form_layout()
         terms_row = QHBoxLayout()
         terms_row.addWidget(self.terms, 1)
@@ -150,9 +171,10 @@ class InvoiceEditor(FormDialog[Invoice]):
         terms_box = QWidget()
         terms_box.setLayout(terms_row)
         terms_row.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(right, "Payment terms", "days_until_due", terms_box)
-        self.errors.add_row(right, "Discount", "discounts", self.discount)
-        right.addRow("Status", self.status)
+        self.errors.add_row(right, tr("Collection"), "collection_method", self.collection)
+        self.errors.add_row(right, tr("Payment terms"), "days_until_due", terms_box)
+        self.errors.add_row(right, tr("Discount"), "discounts", self.discount)
+        right.addRow(tr("Status"), self.status)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 3)
@@ -164,7 +186,7 @@ class InvoiceEditor(FormDialog[Invoice]):
         card.setObjectName("card")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(section_title("Lines"))
+        layout.addWidget(section_title(tr("Lines")))
         self.lines = LinesEditor(self.errors)
         self.lines.changed.connect(self.update_totals)
         scroll = QScrollArea()
@@ -183,7 +205,7 @@ class InvoiceEditor(FormDialog[Invoice]):
         self.lines_error = self.errors.attach("lines", scroll)
         layout.addWidget(self.lines_error)
         actions = QHBoxLayout()
-        self.add_line_button = QPushButton("Add line")
+        self.add_line_button = QPushButton(tr("Add line"))
         self.add_line_button.clicked.connect(self._add_blank_line)
         self.catalog_combo = QComboBox()
         self.catalog_combo.setMinimumWidth(260)
@@ -199,9 +221,12 @@ class InvoiceEditor(FormDialog[Invoice]):
         row.setSpacing(14)
         self.tabs = QTabWidget()
         self.memo = plain_text(height=80)
-        self.memo.setPlaceholderText("A note to the customer, shown on the invoice")
+        self.memo.setPlaceholderText(tr("A note to the customer, shown on the invoice"))
         self.footer = plain_text(height=80)
-        for key, edit, text in (("memo", self.memo, "Memo"), ("footer", self.footer, "Footer")):
+        for key, edit, text in (
+            ("memo", self.memo, tr("Memo")),
+            ("footer", self.footer, tr("Footer")),
+        ):
             page = self.errors.wrap(key, edit)
             page_layout = page.layout()
             if page_layout is not None:
@@ -215,16 +240,16 @@ class InvoiceEditor(FormDialog[Invoice]):
         self.custom_values: list[QLineEdit] = []
         for i in range(MAX_CUSTOM_FIELDS):
             name = QLineEdit()
-            name.setPlaceholderText("Name (e.g. PO number)")
+            name.setPlaceholderText(tr("Name (e.g. PO number)"))
             name.setMaxLength(MAX_CUSTOM_FIELD_NAME + 20)
             value = QLineEdit()
-            value.setPlaceholderText("Value")
+            value.setPlaceholderText(tr("Value"))
             self.custom_names.append(name)
             self.custom_values.append(value)
             grid.addWidget(self.errors.wrap(f"custom_fields[{i}].name", name), i, 0)
             grid.addWidget(self.errors.wrap(f"custom_fields[{i}].value", value), i, 1)
         grid.setColumnStretch(1, 2)
-        self.tabs.addTab(fields, "Custom fields")
+        self.tabs.addTab(fields, tr("Custom fields"))
         for edit in (self.memo, self.footer):
             edit.textChanged.connect(self._mark_dirty)
         row.addWidget(self.tabs, 3)
@@ -243,7 +268,7 @@ class InvoiceEditor(FormDialog[Invoice]):
 
     def _load(self, invoice: Invoice | None, default_currency: str, default_days: int) -> None:
         if invoice is None:
-            self.status.setText("New draft")
+            self.status.setText(tr("New draft"))
             self._select_terms(default_days, None)
             self._set_currency(currency(default_currency))
             self._fill_discounts(None)
@@ -259,6 +284,7 @@ class InvoiceEditor(FormDialog[Invoice]):
         else:
             self.customer_edit.setText(invoice.customer_id)
         self._set_currency(invoice.currency)
+        self.collection.setCurrentIndex(self.collection.findData(invoice.collection_method.value))
         self._select_terms(invoice.days_until_due, invoice.due_date)
         self._fill_discounts(invoice.discounts[0] if invoice.discounts else None)
         for line in invoice.lines:
@@ -273,8 +299,9 @@ class InvoiceEditor(FormDialog[Invoice]):
 
     def _make_read_only(self, status: InvoiceStatus) -> None:
         self.set_read_only(
-            f"This invoice is {status.value}. Only drafts can be edited; "
-            "you can still export it as a PDF."
+            tr(
+                "This invoice is {0}. Only drafts can be edited; you can still export it as a PDF."
+            ).format(status_label(status).lower())
         )
         for edit in (self.customer_edit, *self.custom_names, *self.custom_values):
             edit.setReadOnly(True)
@@ -282,6 +309,7 @@ class InvoiceEditor(FormDialog[Invoice]):
         self.footer.setReadOnly(True)
         for widget in (
             self.currency,
+            self.collection,
             self.terms,
             self.due_date,
             self.discount,
@@ -292,26 +320,35 @@ class InvoiceEditor(FormDialog[Invoice]):
         self.lines.set_read_only(True)
 
     def _select_terms(self, days: int | None, due: date | None) -> None:
+        """Net N when the invoice has terms (its due date then follows from them), else the date.
+
+        Terms not in the list (Net 45 from the business profile, say) are added, so an
+        edit never changes them silently.
+        """
+        if days is not None and days >= 0 and self.terms.findData(days) < 0:
+            label = tr("Due on receipt") if days == 0 else tr("Net {0}").format(days)
+            self.terms.insertItem(self.terms.count() - 1, label, days)
         if due is not None:
-            self.terms.setCurrentIndex(len(TERMS) - 1)
             self.due_date.setDate(QDate(due.year, due.month, due.day))
+        if days is None and due is not None:
+            self.terms.setCurrentIndex(self.terms.count() - 1)
         else:
             index = self.terms.findData(days)
-            self.terms.setCurrentIndex(index if index >= 0 else 3)
+            self.terms.setCurrentIndex(index if index >= 0 else self.terms.findData(30))
         self._terms_changed()
 
     def _fill_discounts(self, selected: Discount | None) -> None:
         self.discount.clear()
-        self.discount.addItem("No discount", None)
+        self.discount.addItem(tr("No discount"), None)
         known = list(self._discounts)
         if selected is not None and all(d.id != selected.id for d in known):
             known.append(selected)
         for d in known:
             if d.percent_off is not None:
-                text = f"{d.name} ({d.percent_off.normalize():f}% off)"
+                text = tr("{0} ({1}% off)").format(d.name, f"{d.percent_off.normalize():f}")
             else:
                 assert d.amount_off is not None
-                text = f"{d.name} ({format_money(d.amount_off)} off)"
+                text = tr("{0} ({1} off)").format(d.name, format_money(d.amount_off))
             self.discount.addItem(text, d)
             if selected is not None and d.id == selected.id:
                 self.discount.setCurrentIndex(self.discount.count() - 1)
@@ -354,6 +391,7 @@ class InvoiceEditor(FormDialog[Invoice]):
         self.customer_edit.setText(customer_label(customer))
         self.errors.clear_field("customer")
         self._set_currency(customer.currency)
+        self.customer_picked.emit(customer)
 
     def _set_currency(self, cur: Currency) -> None:
         if self.currency.currentText() != cur.code:
@@ -367,7 +405,7 @@ class InvoiceEditor(FormDialog[Invoice]):
         self.lines.set_currency(cur)
         self._prices = list(self.catalog.prices(cur))
         self.catalog_combo.clear()
-        self.catalog_combo.addItem(f"Add from catalog ({cur.code})…", None)
+        self.catalog_combo.addItem(tr("Add from catalog ({0})…").format(cur.code), None)
         for product, price in self._prices:
             self.catalog_combo.addItem(
                 f"{product.name} — {format_money(price.unit_amount)}", price.id
@@ -375,8 +413,22 @@ class InvoiceEditor(FormDialog[Invoice]):
         self.catalog_combo.setEnabled(bool(self._prices) and not self.read_only)
         self.update_totals()
 
+    def collection_method(self) -> CollectionMethod:
+        return CollectionMethod(self.collection.currentData() or CollectionMethod.SEND_INVOICE)
+
+    def charges_automatically(self) -> bool:
+        return self.collection_method() is CollectionMethod.CHARGE_AUTOMATICALLY
+
     def _terms_changed(self, *_args: object) -> None:
         self.due_date.setVisible(self.terms.currentData() is None)
+        emailed = not self.charges_automatically() and not self.read_only
+        for widget in (self.terms, self.due_date):
+            widget.setEnabled(emailed)
+            widget.setToolTip(
+                ""
+                if emailed or self.read_only
+                else tr("An invoice charged automatically has no terms.")
+            )
         self.update_totals()
 
     def _add_blank_line(self) -> None:
@@ -428,14 +480,16 @@ class InvoiceEditor(FormDialog[Invoice]):
             discounts = (discount,)
         preview = Invoice("", "", cur, lines=tuple(self.lines.preview_lines()), discounts=discounts)
         totals = preview.totals()
-        rows: list[tuple[str, str, str]] = [("subtotal", "Subtotal", format_money(totals.subtotal))]
+        rows: list[tuple[str, str, str]] = [
+            ("subtotal", tr("Subtotal"), format_money(totals.subtotal))
+        ]
         if not totals.discount.is_zero:
-            rows.append(("discount", "Discount", format_money(-totals.discount)))
+            rows.append(("discount", tr("Discount"), format_money(-totals.discount)))
         for tax in totals.tax_by_rate:
             rows.append(
                 (f"tax:{tax.tax_rate.id}", rate_label(tax.tax_rate), format_money(tax.amount))
             )
-        rows.append(("total", "Total", format_money(totals.total)))
+        rows.append(("total", tr("Total"), format_money(totals.total)))
         for r, (key, text, value) in enumerate(rows):
             name = QLabel(text)
             amount = QLabel(value)
@@ -461,7 +515,9 @@ class InvoiceEditor(FormDialog[Invoice]):
         self._resolve_typed_customer()
         if self.customer is None:
             errors.append(
-                FieldError("customer", "Choose a customer from the list (type part of the name).")
+                FieldError(
+                    "customer", tr("Choose a customer from the list (type part of the name).")
+                )
             )
         cur, currency_error = parse_currency("currency", self.currency.currentText())
         if currency_error is not None:
@@ -471,7 +527,9 @@ class InvoiceEditor(FormDialog[Invoice]):
             errors.append(
                 FieldError(
                     "currency",
-                    f"{self.customer.name} is billed in {self.customer.currency.code}.",
+                    tr("{0} is billed in {1}.").format(
+                        self.customer.name, self.customer.currency.code
+                    ),
                 )
             )
         lines, line_errors = self.lines.collect(cur)
@@ -492,11 +550,14 @@ class InvoiceEditor(FormDialog[Invoice]):
                 if error is not None:
                     errors.append(error)
             custom.append((name, value))
+        method = self.collection_method()
         days = self.terms.currentData()
         picked = self.due_date.date()
         due = date(picked.year(), picked.month(), picked.day()) if days is None else None
-        if due is not None and due < date.today() - timedelta(days=365):
-            errors.append(FieldError("days_until_due", "The due date is more than a year ago."))
+        if method is CollectionMethod.CHARGE_AUTOMATICALLY:
+            days, due = None, None  # Stripe takes terms only for emailed invoices
+        elif due is not None and due < date.today() - timedelta(days=365):
+            errors.append(FieldError("days_until_due", tr("The due date is more than a year ago.")))
         discount = self.discount.currentData()
         base = self.original or Invoice(id="", customer_id="", currency=cur)
         invoice = replace(
@@ -508,6 +569,7 @@ class InvoiceEditor(FormDialog[Invoice]):
             memo=self.memo.toPlainText().strip(),
             footer=self.footer.toPlainText().strip(),
             custom_fields=tuple(custom),
+            collection_method=method,
             days_until_due=days if isinstance(days, int) else None,
             due_date=due if isinstance(due, date) else None,
         )
@@ -521,6 +583,21 @@ class InvoiceEditor(FormDialog[Invoice]):
         if errors:
             raise ValidationError(_unique(errors))
         return invoice
+
+    def try_save(self) -> bool:
+        """Save; on failure show the memo, footer or custom fields tab holding an error."""
+        if super().try_save():
+            return True
+        custom = [
+            f"custom_fields[{i}].{part}"
+            for i in range(MAX_CUSTOM_FIELDS)
+            for part in ("name", "value")
+        ]
+        for index, names in ((0, ["memo"]), (1, ["footer"]), (2, custom)):
+            if any(self.errors.message(n) for n in names):
+                self.tabs.setCurrentIndex(index)
+                break
+        return False
 
     def _request_export(self) -> None:
         if self.read_only and self.original is not None:

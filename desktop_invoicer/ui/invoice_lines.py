@@ -29,16 +29,18 @@ from ..domain.money import Money, MoneyError
 from ..domain.validation import FieldError
 from .formatting import format_money
 from .forms import FieldErrors, error_label
+from .i18n import N_, tr
 
-HEADERS = ("Description", "Qty", "Unit price", "Tax", "Amount", "")
+HEADERS = (N_("Description"), N_("Qty"), N_("Unit price"), N_("Tax"), N_("Amount"), "")
 
 
 def rate_label(rate: TaxRate) -> str:
     """``VAT 20%``, ``MwSt 19% incl.``; a name that already says its rate is kept as is."""
-    kind = " incl." if rate.inclusive else ""
     if "%" in rate.display_name:
-        return f"{rate.display_name}{kind}"
-    return f"{rate.display_name} {rate.percentage.normalize():f}%{kind}"
+        text = rate.display_name
+    else:
+        text = f"{rate.display_name} {rate.percentage.normalize():f}%"
+    return tr("{0} incl.").format(text) if rate.inclusive else text
 
 
 @dataclass
@@ -80,7 +82,7 @@ class LinesEditor(QWidget):
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(2)
         for column, text in enumerate(HEADERS):
-            label = QLabel(text)
+            label = QLabel(tr(text) if text else "")
             label.setObjectName("muted")
             if column in (1, 2, 4):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -130,7 +132,7 @@ class LinesEditor(QWidget):
 
     def add_line(self, line: InvoiceLine | None = None) -> LineRow:
         description = QLineEdit(line.description if line else "")
-        description.setPlaceholderText("What you are billing for")
+        description.setPlaceholderText(tr("What you are billing for"))
         quantity = QLineEdit(str(line.quantity) if line else "1")
         quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         quantity.setMaximumWidth(80)
@@ -148,7 +150,7 @@ class LinesEditor(QWidget):
         remove = QToolButton()
         remove.setText("✕")
         remove.setObjectName("removeLine")
-        remove.setToolTip("Remove this line")
+        remove.setToolTip(tr("Remove this line"))
         row = LineRow(
             description,
             quantity,
@@ -227,11 +229,11 @@ class LinesEditor(QWidget):
             )
             menu.addAction(action)
         if not self._rates:
-            empty = menu.addAction("No tax rates yet")
+            empty = menu.addAction(tr("No tax rates yet"))
             empty.setEnabled(False)
         row.tax.setMenu(menu)
         names = [self._rates[i].display_name for i in row.tax_ids if i in self._rates]
-        row.tax.setText(", ".join(names) if names else "No tax")
+        row.tax.setText(", ".join(names) if names else tr("No tax"))
         row.tax.setToolTip(
             "\n".join(rate_label(self._rates[i]) for i in row.tax_ids if i in self._rates)
         )
@@ -284,7 +286,7 @@ class LinesEditor(QWidget):
                 quantity = int(quantity_text)
             except ValueError:
                 errors.append(
-                    FieldError(f"lines[{i}].quantity", "Enter a whole number, like 1 or 12.")
+                    FieldError(f"lines[{i}].quantity", tr("Enter a whole number, like 1 or 12."))
                 )
                 quantity = None
             try:

@@ -25,9 +25,10 @@ from ..storage.repositories.invoice_list import (
     InvoiceRow,
     InvoiceSort,
 )
-from . import invoice_actions, stripe_edits
+from . import einvoice_export, invoice_actions, stripe_edits
 from .context import AppContext
 from .formatting import customer_label, date_text, status_colors, status_label
+from .i18n import N_, tr
 from .paged_model import CENTER, Column, PageSource, money_column
 from .sources import RepositorySource
 from .view_base import DELETE, EXPORT_PDF, ListView
@@ -43,8 +44,15 @@ if TYPE_CHECKING:
     from .invoice_editor import InvoiceEditor
     from .workers import Task
 
-#: (label, first day, last day) of the issue-date presets, from today.
-DATE_PRESETS = ("Any date", "This month", "Last month", "Last 30 days", "This year", "Between…")
+#: The issue-date presets (the combo shows them translated, with the English as its data).
+DATE_PRESETS = (
+    N_("Any date"),
+    N_("This month"),
+    N_("Last month"),
+    N_("Last 30 days"),
+    N_("This year"),
+    N_("Between…"),
+)
 
 
 def preset_range(preset: str, today: date) -> tuple[date | None, date | None]:
@@ -69,15 +77,18 @@ def _pydate(value: QDate) -> date:
 
 
 class InvoicesView(ListView[InvoiceRow]):
-    title = "Invoices"
-    new_label = "New invoice"
-    tables = ("invoices", "invoice_lines", "customers")
+    title = N_("Invoices")
+    new_label = N_("New invoice")
+    tables = ("invoices", "invoice_lines", "customers", "disputes")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.customer_filter: Customer | None = None
+        from .dispute_column import DisputeColumn  # issue 8: disputed invoices show it
+
+        self.dispute_column = DisputeColumn(ctx)
         self.last_export: Task | None = None
         super().__init__(ctx, parent)
-        self.search.setPlaceholderText("Search number, customer, email, line or amount")
+        self.search.setPlaceholderText(tr("Search number, customer, email, line or amount"))
         self.ask_credit_note = invoice_actions.ask_credit_note  # tests answer instead
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -93,13 +104,13 @@ class InvoicesView(ListView[InvoiceRow]):
 
     def build_filters(self, row: QHBoxLayout) -> None:
         self.status = QComboBox()
-        self.status.addItem("All statuses", None)
+        self.status.addItem(tr("All statuses"), None)
         for status in InvoiceStatus:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(status_label(status), status.value)
         self.status.currentIndexChanged.connect(self.apply_filter)
 
         self.customer = QLineEdit()
-        self.customer.setPlaceholderText("All customers")
+        self.customer.setPlaceholderText(tr("All customers"))
         self.customer.setClearButtonEnabled(True)
         self.customer.setMinimumWidth(200)
         self._customer_model = QStringListModel(self)
@@ -112,7 +123,8 @@ class InvoicesView(ListView[InvoiceRow]):
         completer.activated.connect(self._customer_picked)
 
         self.dates = QComboBox()
-        self.dates.addItems(DATE_PRESETS)
+        for preset in DATE_PRESETS:
+            self.dates.addItem(tr(preset), preset)
         self.dates.currentIndexChanged.connect(self._dates_changed)
         # The "Between…" date edits are made when first chosen: the first QDateEdit
         # costs a few ms of cold start, for widgets hidden until then.
@@ -124,14 +136,24 @@ class InvoicesView(ListView[InvoiceRow]):
         row.addWidget(self.customer)
         row.addWidget(self.dates)
         self.actions_button = QToolButton()
-        self.actions_button.setText("Actions")
+        self.actions_button.setText(tr("Actions"))
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.actions_menu = QMenu(self.actions_button)
         self.actions_menu.aboutToShow.connect(
-            lambda: invoice_actions.fill_menu(self.actions_menu, self.run_action)
+            lambda: invoice_actions.fill_menu(
+                self.actions_menu, self.run_action, self.action_refusals()
+            )
+        )
+        self.actions_menu.aboutToShow.connect(
+            lambda: einvoice_export.add_action(
+                self.actions_menu, self.export_einvoice, self.current_row() is not None
+            )
         )
         self.actions_button.setMenu(self.actions_menu)
         row.addWidget(self.actions_button)
+        from . import collections_menu  # issue 8: payment plan, record payment, waive fee
+
+        collections_menu.install(self)
 
     def date_range_edits(self) -> tuple[QDateEdit, QDateEdit]:
         """The "Between…" range's two date edits (this month so far at first)."""
@@ -141,7 +163,7 @@ class InvoicesView(ListView[InvoiceRow]):
             today = date.today()
             self.date_from = QDateEdit(_qdate(today.replace(day=1)))
             self.date_to = QDateEdit(_qdate(today))
-            self.date_to_label = QLabel("to")
+            self.date_to_label = QLabel(tr("to"))
             at = self.filters.indexOf(self.dates) + 1
             for offset, widget in enumerate((self.date_from, self.date_to_label, self.date_to)):
                 widget.hide()
@@ -172,7 +194,7 @@ class InvoicesView(ListView[InvoiceRow]):
         self.apply_filter()
 
     def _dates_changed(self) -> None:
-        custom = self.dates.currentText() == DATE_PRESETS[-1]
+        custom = self.dates.currentData() == DATE_PRESETS[-1]
         if custom:
             self.date_range_edits()
         for widget in (self.date_from, self.date_to_label, self.date_to):
@@ -182,12 +204,12 @@ class InvoicesView(ListView[InvoiceRow]):
 
     def current_filter(self) -> InvoiceFilter:
         status = self.status.currentData()
-        if self.dates.currentText() == DATE_PRESETS[-1]:
+        if self.dates.currentData() == DATE_PRESETS[-1]:
             date_from, date_to = self.date_range_edits()
             issued_from: date | None = _pydate(date_from.date())
             issued_to: date | None = _pydate(date_to.date())
         else:
-            issued_from, issued_to = preset_range(self.dates.currentText(), date.today())
+            issued_from, issued_to = preset_range(str(self.dates.currentData()), date.today())
         return InvoiceFilter(
             search=self.search.text().strip(),
             statuses=frozenset([InvoiceStatus(status)]) if status else frozenset(),
@@ -200,42 +222,45 @@ class InvoicesView(ListView[InvoiceRow]):
 
     def columns(self) -> list[Column[InvoiceRow]]:
         return [
-            Column("Number", lambda r: r.number or "—", key=InvoiceColumn.NUMBER, width=130),
+            Column(tr("Number"), lambda r: r.number or "—", key=InvoiceColumn.NUMBER, width=130),
             Column(
-                "Customer",
+                tr("Customer"),
                 lambda r: r.customer_name,
                 key=InvoiceColumn.CUSTOMER,
                 width=260,
                 stretch=True,
             ),
             Column(
-                "Status",
+                tr("Status"),
                 lambda r: status_label(r.status),
                 key=InvoiceColumn.STATUS,
                 width=130,
                 badge=lambda r: status_colors(r.status),
             ),
             Column(
-                "Issued",
+                tr("Issued"),
                 lambda r: date_text(r.issue_date),
                 key=InvoiceColumn.ISSUE_DATE,
                 width=110,
                 alignment=CENTER,
             ),
             Column(
-                "Due",
+                tr("Due"),
                 lambda r: date_text(r.due_date),
                 key=InvoiceColumn.DUE_DATE,
                 width=110,
                 alignment=CENTER,
             ),
-            money_column("Total", lambda r: r.total, lambda r: r.currency, key=InvoiceColumn.TOTAL),
             money_column(
-                "Amount due",
+                tr("Total"), lambda r: r.total, lambda r: r.currency, key=InvoiceColumn.TOTAL
+            ),
+            money_column(
+                tr("Amount due"),
                 lambda r: r.amount_remaining,
                 lambda r: r.currency,
                 key=InvoiceColumn.AMOUNT_REMAINING,
             ),
+            self.dispute_column.column(),
         ]
 
     def default_sort(self) -> tuple[int, Qt.SortOrder]:
@@ -250,7 +275,7 @@ class InvoicesView(ListView[InvoiceRow]):
         )
 
     def noun(self, count: int) -> str:
-        return "invoice" if count == 1 else "invoices"
+        return tr("invoice") if count == 1 else tr("invoices")
 
     def can(self, action: str) -> bool:
         row = self.current_row()
@@ -276,6 +301,12 @@ class InvoicesView(ListView[InvoiceRow]):
             parent=self.window(),
         )
         editor.export_requested.connect(lambda inv, customer: self._export(inv, customer, editor))
+        from .rule_terms import attach as attach_rule_terms  # terms from collection rules
+
+        attach_rule_terms(editor, self.ctx.db)
+        from .payment_status import attach as attach_payment_status  # remaining, plan, fees
+
+        attach_payment_status(editor, self.ctx.db)
         if invoice is not None:
             from .audit_tab import add_history_tab
 
@@ -298,7 +329,7 @@ class InvoicesView(ListView[InvoiceRow]):
             saved = stripe_edits.save_draft(self.ctx, invoice, base)
         else:
             saved = self.ctx.db.invoices.save_draft(invoice)
-        self.status_message.emit("Draft saved.")
+        self.status_message.emit(tr("Draft saved."))
         return saved
 
     def delete_current(self) -> None:
@@ -308,26 +339,39 @@ class InvoicesView(ListView[InvoiceRow]):
         if not allowed(InvoiceAction.DELETE, row.status):
             self.ctx.show_error(
                 self,
-                "The invoice was not deleted",
-                f"Only drafts can be deleted; this invoice is {row.status.value}.",
+                tr("The invoice was not deleted"),
+                tr("Only drafts can be deleted; this invoice is {0}.").format(
+                    status_label(row.status).lower()
+                ),
             )
             return
-        text = f"Delete the draft invoice for {row.customer_name}? This cannot be undone."
-        if not self.ctx.confirm(self, "Delete draft", text):
+        text = tr("Delete the draft invoice for {0}? This cannot be undone.").format(
+            row.customer_name
+        )
+        if not self.ctx.confirm(self, tr("Delete draft"), text):
             return
         try:
             self.ctx.db.invoices.delete_draft(row.id)
         except Exception as exc:
-            self.ctx.show_error(self, "The invoice was not deleted", str(exc))
+            self.ctx.show_error(self, tr("The invoice was not deleted"), str(exc))
             return
-        self.status_message.emit("Draft deleted.")
+        self.status_message.emit(tr("Draft deleted."))
 
     def _context_menu(self, pos: QPoint) -> None:
         if self.current_row() is None:
             return
         menu = QMenu(self)
-        invoice_actions.fill_menu(menu, self.run_action)
+        invoice_actions.fill_menu(menu, self.run_action, self.action_refusals())
+        einvoice_export.add_action(menu, self.export_einvoice)
+        from . import collections_menu
+
+        collections_menu.add_actions(menu, self)
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def action_refusals(self) -> dict[str, str]:
+        """Why each action is refused for the current invoice (greyed out, with this tooltip)."""
+        row = self.current_row()
+        return invoice_actions.refusals(self.ctx, row.id if row is not None else None)
 
     def run_action(self, key: str) -> None:
         """Finalize, send, charge, ... the current invoice (see :mod:`.invoice_actions`)."""
@@ -344,6 +388,20 @@ class InvoicesView(ListView[InvoiceRow]):
             return
         invoice = self.ctx.db.invoices.get(row.id)
         self._export(invoice, self.catalog.customer(invoice.customer_id), self)
+
+    def export_einvoice(self) -> None:
+        """Export the current invoice as a Factur-X e-invoice (see :mod:`.einvoice_export`)."""
+        row = self.current_row()
+        if row is None:
+            return
+        invoice = self.ctx.db.invoices.get(row.id)
+        customer = self.catalog.customer(invoice.customer_id)
+        if customer is None:
+            self.ctx.show_error(self, tr("No e-invoice"), tr("The invoice's customer was deleted."))
+            return
+        self.last_export = einvoice_export.export_einvoice(
+            self.ctx, self, invoice, customer, self.status_message.emit
+        )
 
     def _export(self, invoice: Invoice, customer: Customer | None, parent: QWidget) -> None:
         if customer is None:  # deleted since: the invoice keeps the name it was issued to

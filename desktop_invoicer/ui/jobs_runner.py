@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from .i18n import tr
 from .workers import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -106,10 +107,35 @@ class JobsScheduler(QObject):
         return self.task is not None
 
     def start(self, first_run_ms: int = FIRST_RUN_MS) -> None:
-        """Run in the background: the first run soon, then every ``interval_s``."""
+        """Run in the background: the first run soon, then every ``interval_s``.
+
+        The workspace's job settings may switch background runs off, or change
+        the interval (Settings, Background jobs); :meth:`apply_settings` re-reads them.
+        """
         self._stopped = False
+        if not self._read_settings():
+            self._stopped = True
+            self.state_changed.emit()
+            return
         self._timer.start(self.interval_s * 1000)
         self._first.start(first_run_ms)
+
+    def _read_settings(self) -> bool:
+        """Take the interval from the workspace's settings; False when background runs are off."""
+        from ..jobs.settings import load
+
+        try:
+            settings = load(self.db)
+        except Exception:  # a closed or unreadable database: keep what we had
+            log.exception("Could not read the job settings")
+            return True
+        self.interval_s = settings.interval_minutes * 60
+        return settings.background
+
+    def apply_settings(self) -> None:
+        """The job settings changed: restart the timer with them (or stop it)."""
+        self.stop()
+        self.start()
 
     def stop(self) -> None:
         self._stopped = True
@@ -143,10 +169,12 @@ class JobsScheduler(QObject):
         if self.task is not None:
             self._again = True
             return None
-        task = Task("Running due jobs", run_jobs, self.db, self.workspace, self.clock, trigger)
+        task = Task(tr("Running due jobs"), run_jobs, self.db, self.workspace, self.clock, trigger)
         task.signals.finished.connect(lambda outcome: self._done(task, outcome))
         task.signals.failed.connect(lambda message: self._done(task, JobsOutcome(error=message)))
-        task.signals.cancelled.connect(lambda: self._done(task, JobsOutcome(error="Cancelled.")))
+        task.signals.cancelled.connect(
+            lambda: self._done(task, JobsOutcome(error=tr("Cancelled.")))
+        )
         self.task = task
         self.tasks.start(task, announce=announce)
         self.started.emit()

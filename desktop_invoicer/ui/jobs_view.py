@@ -34,6 +34,7 @@ from ..domain.schedule import Cadence, Schedule
 from ..domain.units import JobUnit, UnitStatus
 from ..storage.repositories.customers import CustomerFilter
 from .context import AppContext
+from .i18n import tr
 from .jobs_runner import JobsOutcome, JobsScheduler
 from .reminder_dialog import AssignPolicyDialog, ReminderPolicyDialog
 from .schedule_dialog import CustomerChoice, ScheduleDialog
@@ -141,11 +142,11 @@ class JobsView(View):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         top = QHBoxLayout()
-        title = QLabel("Jobs")
+        title = QLabel(tr("Jobs"))
         title.setObjectName("viewTitle")
         top.addWidget(title)
         top.addStretch(1)
-        self.run_button = QPushButton("Run due jobs now")
+        self.run_button = QPushButton(tr("Run due jobs now"))
         self.run_button.setObjectName("primary")
         self.run_button.clicked.connect(self.run_now)
         self.run_button.setMinimumWidth(self.run_button.sizeHint().width())
@@ -161,56 +162,70 @@ class JobsView(View):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
 
-        self.upcoming = _table(["Due", "Job", "What", "Details"], 3)
+        self.upcoming = _table([tr("Due"), tr("Job"), tr("What"), tr("Details")], 3)
         self.upcoming.itemSelectionChanged.connect(self._update_buttons)
-        self.skip_period_button = QPushButton("Skip this period")
-        self.skip_period_button.setToolTip("Never bill this period of the schedule")
+        self.skip_period_button = QPushButton(tr("Skip this period"))
+        self.skip_period_button.setToolTip(tr("Never bill this period of the schedule"))
         self.skip_period_button.clicked.connect(self.skip_period)
-        self.tabs.addTab(self._page(self.upcoming, [self.skip_period_button]), "Upcoming")
+        self.tabs.addTab(self._page(self.upcoming, [self.skip_period_button]), tr("Upcoming"))
 
-        self.schedules = _table(["Name", "Customer", "Repeats", "Next issue", "Mode", "State"], 0)
+        self.schedules = _table(
+            [tr("Name"), tr("Customer"), tr("Repeats"), tr("Next issue"), tr("Mode"), tr("State")],
+            0,
+        )
         self.schedules.doubleClicked.connect(lambda _i: self.edit_schedule())
         self.schedules.itemSelectionChanged.connect(self._update_buttons)
-        self.new_schedule_button = QPushButton("New schedule…")
+        self.new_schedule_button = QPushButton(tr("New schedule…"))
         self.new_schedule_button.clicked.connect(self.new_schedule)
-        self.edit_schedule_button = QPushButton("Edit…")
+        self.edit_schedule_button = QPushButton(tr("Edit…"))
         self.edit_schedule_button.clicked.connect(self.edit_schedule)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(tr("Pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
         self.tabs.addTab(
             self._page(
                 self.schedules,
                 [self.new_schedule_button, self.edit_schedule_button, self.pause_button],
             ),
-            "Schedules",
+            tr("Schedules"),
         )
 
-        self.runs = _table(["Started", "Trigger", "Result", "Summary", "Error"], 3)
-        self.tabs.addTab(self.runs, "Runs")
+        self.runs = _table(
+            [tr("Started"), tr("Trigger"), tr("Result"), tr("Summary"), tr("Error")], 3
+        )
+        self.tabs.addTab(self.runs, tr("Runs"))
 
-        self.units = _table(["Due", "Job", "What", "Status", "Result or error"], 4)
+        self.units = _table(
+            [tr("Due"), tr("Job"), tr("What"), tr("Status"), tr("Result or error")], 4
+        )
         self.units.itemSelectionChanged.connect(self._update_buttons)
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(tr("Retry"))
         self.retry_button.clicked.connect(self.retry_selected)
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(tr("Skip"))
         self.skip_button.clicked.connect(self.skip_selected)
-        self.tabs.addTab(self._page(self.units, [self.retry_button, self.skip_button]), "Work")
+        self.tabs.addTab(self._page(self.units, [self.retry_button, self.skip_button]), tr("Work"))
 
-        self.policies = _table(["Name", "Steps", "State", "Default"], 1)
+        self.policies = _table([tr("Name"), tr("Steps"), tr("State"), tr("Default")], 1)
         self.policies.doubleClicked.connect(lambda _i: self.edit_policy())
         self.policies.itemSelectionChanged.connect(self._update_buttons)
-        self.new_policy_button = QPushButton("New policy…")
+        self.new_policy_button = QPushButton(tr("New policy…"))
         self.new_policy_button.clicked.connect(self.new_policy)
-        self.edit_policy_button = QPushButton("Edit…")
+        self.edit_policy_button = QPushButton(tr("Edit…"))
         self.edit_policy_button.clicked.connect(self.edit_policy)
-        self.assign_button = QPushButton("Assign to a customer…")
+        self.assign_button = QPushButton(tr("Assign to a customer…"))
         self.assign_button.clicked.connect(self.assign_policy)
+        self.groups_button = QPushButton(tr("Customer groups…"))
+        self.groups_button.clicked.connect(self.customer_groups)
         self.tabs.addTab(
             self._page(
                 self.policies,
-                [self.new_policy_button, self.edit_policy_button, self.assign_button],
+                [
+                    self.new_policy_button,
+                    self.edit_policy_button,
+                    self.assign_button,
+                    self.groups_button,
+                ],
             ),
-            "Reminder policies",
+            tr("Reminder policies"),
         )
         self.refresh()
         last = self.jobs.last_outcome
@@ -276,7 +291,7 @@ class JobsView(View):
                     [
                         _when(r.started_at),
                         r.trigger,
-                        {"ok": "Done", "failed": "Failed"}.get(r.status, "Running"),
+                        {"ok": tr("Done"), "failed": tr("Failed")}.get(r.status, tr("Running")),
                         r.summary,
                         r.error or "",
                     ],
@@ -288,7 +303,7 @@ class JobsView(View):
         units.sort(key=lambda u: (u.status is not UnitStatus.FAILED, -u.updated_at))
         _fill(self.units, [(u.id, self._unit_row(u, schedules)) for u in units])
         failed = sum(1 for u in units if u.status is UnitStatus.FAILED)
-        self.tabs.setTabText(3, f"Work ({failed} failed)" if failed else "Work")
+        self.tabs.setTabText(3, tr("Work ({0} failed)").format(failed) if failed else tr("Work"))
         _fill(self.policies, [(p.id, self._policy_row(p)) for p in db.reminder_policies.list()])
         self._update_buttons()
 
@@ -296,11 +311,11 @@ class JobsView(View):
         """Upcoming work walks every open invoice: read it on a worker, newest request wins."""
         self._upcoming_generation += 1
         generation = self._upcoming_generation
-        task = Task("Reading upcoming jobs", _upcoming, self.ctx.db, now)
+        task = Task(tr("Reading upcoming jobs"), _upcoming, self.ctx.db, now)
         task.signals.finished.connect(lambda work: self._upcoming_arrived(generation, work))
         task.signals.failed.connect(
             lambda message: self.status_message.emit(
-                f"Upcoming jobs could not be computed: {message}"
+                tr("Upcoming jobs could not be computed: {0}").format(message)
             )
         )
         self.reading_upcoming = task
@@ -318,7 +333,7 @@ class JobsView(View):
                     (w.schedule_id, w.period_key)
                     if w.schedule_id
                     else (w.day.isoformat(), w.title),
-                    [w.day.isoformat(), w.kind.label, w.title, w.detail],
+                    [w.day.isoformat(), tr(w.kind.label), w.title, w.detail],
                 )
                 for w in work
             ],
@@ -334,12 +349,12 @@ class JobsView(View):
         return [CustomerChoice(r.id, r.name, r.currency) for r in rows]
 
     def _schedule_row(self, s: Schedule, names: dict[str, str], now: datetime) -> list[str]:
-        repeats = s.cadence.label if s.interval == 1 else f"{s.cadence.label} ×{s.interval}"
+        repeats = tr(s.cadence.label) if s.interval == 1 else f"{tr(s.cadence.label)} ×{s.interval}"
         if s.cadence is Cadence.RRULE:
             repeats = s.rrule
         try:
             upcoming = s.upcoming(s.today(now), 1)
-            next_issue = upcoming[0].issue_date.isoformat() if upcoming else "ended"
+            next_issue = upcoming[0].issue_date.isoformat() if upcoming else tr("ended")
         except Exception:
             next_issue = "?"
         return [
@@ -347,8 +362,8 @@ class JobsView(View):
             names.get(s.customer_id, s.customer_id),
             repeats,
             next_issue,
-            s.mode.label,
-            "Paused" if s.paused else "Active",
+            tr(s.mode.label),
+            tr("Paused") if s.paused else tr("Active"),
         ]
 
     def _unit_row(self, u: JobUnit, schedules: list[Schedule]) -> list[str]:
@@ -356,25 +371,31 @@ class JobsView(View):
         if u.schedule_id:
             schedule = next((s for s in schedules if s.id == u.schedule_id), None)
             period = str(u.result.get("period") or u.period_key or "")
-            what = f"{schedule.name if schedule else 'Schedule'}: {period}"
+            what = f"{schedule.name if schedule else tr('Schedule')}: {period}"
         elif u.invoice_ref:
-            what = f"{u.invoice_ref} step {u.step}" if u.step else f"{u.invoice_ref} #{u.attempt}"
+            what = (
+                tr("{0} step {1}").format(u.invoice_ref, u.step)
+                if u.step
+                else f"{u.invoice_ref} #{u.attempt}"
+            )
         detail = u.error or str(u.result.get("reason") or u.result.get("number") or "")
-        return [u.due_on.isoformat(), u.kind.label, what, u.status.label, detail]
+        return [u.due_on.isoformat(), tr(u.kind.label), what, tr(u.status.label), detail]
 
     def _policy_row(self, p: ReminderPolicy) -> list[str]:
         steps = ", ".join(s.key for s in p.ordered())
-        return [p.name, steps, "On" if p.enabled else "Off", "Yes" if p.is_default else ""]
+        on = tr("On") if p.enabled else tr("Off")
+        return [p.name, steps, on, tr("Yes") if p.is_default else ""]
 
     def _update_buttons(self) -> None:
         self.run_button.setEnabled(not self.jobs.running)
-        self.run_button.setText("Running…" if self.jobs.running else "Run due jobs now")
+        self.run_button.setText(tr("Running…") if self.jobs.running else tr("Run due jobs now"))
         schedule_id = _key(self.schedules)
         self.edit_schedule_button.setEnabled(schedule_id is not None)
         self.pause_button.setEnabled(schedule_id is not None)
         if isinstance(schedule_id, str):
             found = self.ctx.db.schedules.find(schedule_id)
-            self.pause_button.setText("Resume" if found is not None and found.paused else "Pause")
+            paused = found is not None and found.paused
+            self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
         self.skip_period_button.setEnabled(self._selected_period() is not None)
         unit = self.selected_unit()
         self.retry_button.setEnabled(unit is not None and unit.status is UnitStatus.FAILED)
@@ -390,7 +411,7 @@ class JobsView(View):
     def run_now(self) -> None:
         task = self.jobs.run_now(announce=True)
         if task is None:
-            self.status_message.emit("A job run is in progress; another follows when it ends.")
+            self.status_message.emit(tr("A job run is in progress; another follows when it ends."))
         self._update_buttons()
 
     def _run_finished(self, outcome: object) -> None:
@@ -400,9 +421,9 @@ class JobsView(View):
 
     def _show_outcome(self, outcome: JobsOutcome) -> None:
         if outcome.error:
-            text = f"The job run did not complete: {outcome.error}"
+            text = tr("The job run did not complete: {0}").format(outcome.error)
         elif outcome.report is not None:
-            text = outcome.report.summary or "Nothing was due."
+            text = outcome.report.summary or tr("Nothing was due.")
         else:
             return
         self.summary.setText(text)
@@ -414,9 +435,13 @@ class JobsView(View):
         return self.ctx.db.schedules.save(schedule)
 
     def new_schedule(self) -> ScheduleDialog:
+        from ..jobs.settings import load
+
         dialog = ScheduleDialog(
             self.customer_choices(), self._save_schedule, self._today(), parent=self
         )
+        default = load(self.ctx.db).catch_up  # Settings, Background jobs
+        dialog.catch_up.setCurrentIndex(max(0, dialog.catch_up.findData(default)))
         self.open_dialog(dialog)
         return dialog
 
@@ -445,11 +470,18 @@ class JobsView(View):
             # periods that fell due while paused are not billed (as a run while paused does)
             missed = skip_missed(self.ctx.db, schedule.id, self.now())
             self.ctx.db.schedules.set_paused(schedule.id, False)
-            extra = f"; {len(missed)} missed period(s) skipped" if missed else ""
-            self.status_message.emit(f"Resumed '{schedule.name}'{extra}.")
+            self.status_message.emit(
+                tr("Resumed '{0}'; {1} missed period(s) skipped.").format(
+                    schedule.name, len(missed)
+                )
+                if missed
+                else tr("Resumed '{0}'.").format(schedule.name)
+            )
         else:
             self.ctx.db.schedules.set_paused(schedule.id, True)
-            self.status_message.emit(f"Paused '{schedule.name}': no invoices until resumed.")
+            self.status_message.emit(
+                tr("Paused '{0}': no invoices until resumed.").format(schedule.name)
+            )
         self.refresh()
 
     def _selected_period(self) -> tuple[str, str] | None:
@@ -469,9 +501,11 @@ class JobsView(View):
         try:
             unit = skip_period(self.ctx.db, selected[0], selected[1], self.now())
         except ValueError as exc:
-            self.ctx.show_error(self, "Not skipped", str(exc))
+            self.ctx.show_error(self, tr("Not skipped"), str(exc))
             return
-        self.status_message.emit(f"Skipped {unit.result.get('period')}: it will not be billed.")
+        self.status_message.emit(
+            tr("Skipped {0}: it will not be billed.").format(unit.result.get("period"))
+        )
         self.refresh()
 
     # -- units -----------------------------------------------------------------------------
@@ -485,9 +519,9 @@ class JobsView(View):
         try:
             retry_unit(self.ctx.db, unit.id)
         except ValueError as exc:
-            self.ctx.show_error(self, "Not retried", str(exc))
+            self.ctx.show_error(self, tr("Not retried"), str(exc))
             return
-        self.status_message.emit("The job is queued again; it runs now.")
+        self.status_message.emit(tr("The job is queued again; it runs now."))
         self.refresh()
         self.jobs.run_now(announce=True)
 
@@ -500,9 +534,9 @@ class JobsView(View):
         try:
             skip_unit(self.ctx.db, unit.id)
         except ValueError as exc:
-            self.ctx.show_error(self, "Not skipped", str(exc))
+            self.ctx.show_error(self, tr("Not skipped"), str(exc))
             return
-        self.status_message.emit("Skipped: that job will not run.")
+        self.status_message.emit(tr("Skipped: that job will not run."))
         self.refresh()
 
     # -- reminder policies -----------------------------------------------------------------
@@ -521,6 +555,15 @@ class JobsView(View):
             return None
         policy = self.ctx.db.reminder_policies.get(policy_id)
         dialog = ReminderPolicyDialog(self._save_policy, self._today(), policy, parent=self)
+        self.open_dialog(dialog)
+        return dialog
+
+    def customer_groups(self) -> QWidget:
+        from .customer_groups_dialog import CustomerGroupsDialog
+
+        dialog = CustomerGroupsDialog(
+            self.ctx.db, self.customer_choices(), self.ctx.db.reminder_policies.list(), self
+        )
         self.open_dialog(dialog)
         return dialog
 

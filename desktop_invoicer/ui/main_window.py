@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import tr
 from .registry import DEFAULT_VIEW, DELETE, EDIT, EXPORT_PDF, NEW, SEARCH, VIEWS, ViewSpec
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
         # Qt's ``Qt`` namespace costs ~15 ms to load; the shell does without it.
-        self.navigation.addItems([spec.title for spec in self.specs])
+        self.navigation.addItems([tr(spec.title) for spec in self.specs])
         self.stack = QStackedWidget()
         for _spec in self.specs:
             self.stack.addWidget(QWidget())  # placeholders until first shown
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         """Show workspace ``ctx``: connect its signals and build the remembered view."""
         self._ctx = ctx
         self.setWindowTitle(f"{APP_TITLE} — {ctx.workspace}" if ctx.workspace else APP_TITLE)
-        self.workspace_label.setText(f"Workspace: {ctx.workspace}")
+        self.workspace_label.setText(tr("Workspace: {0}").format(ctx.workspace))
         ctx.bridge.changed.connect(self._database_changed)
         ctx.tasks.task_started.connect(self._task_started)
         ctx.tasks.task_progress.connect(
@@ -137,8 +138,8 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.hide()
         bar.addPermanentWidget(self.progress)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the work in progress")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Stop the work in progress"))
         self.cancel_button.clicked.connect(self.cancel_tasks)
         self.cancel_button.hide()
         bar.addPermanentWidget(self.cancel_button)
@@ -159,34 +160,61 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New…", [QKeySequence.StandardKey.New], self.new_item)
-        self.edit_action = self._action("&Edit…", ["Ctrl+E"], self.edit_current)
+        self.new_action = self._action(tr("&New…"), [QKeySequence.StandardKey.New], self.new_item)
+        self.edit_action = self._action(tr("&Edit…"), ["Ctrl+E"], self.edit_current)
         self.delete_action = self._action(
-            "&Delete…", [QKeySequence.StandardKey.Delete], self.delete_current
+            tr("&Delete…"), [QKeySequence.StandardKey.Delete], self.delete_current
         )
-        self.export_action = self._action("Export &PDF…", ["Ctrl+P"], self.export_pdf)
-        self.find_action = self._action("&Find", [QKeySequence.StandardKey.Find], self.focus_search)
-        self.quit_action = self._action("&Quit", ["Ctrl+Q"], self.close)
+        self.export_action = self._action(tr("Export &PDF…"), ["Ctrl+P"], self.export_pdf)
+        self.find_action = self._action(
+            tr("&Find"), [QKeySequence.StandardKey.Find], self.focus_search
+        )
+        self.quit_action = self._action(tr("&Quit"), ["Ctrl+Q"], self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         menu = self.menuBar()
-        file_menu = self.file_menu = menu.addMenu("&File")
+        file_menu = self.file_menu = menu.addMenu(tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(tr("&Edit"))
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(tr("&View"))
         self.view_actions: list[QAction] = []
         for i, spec in enumerate(self.specs):
             keys = [f"Ctrl+{i + 1}"] if i < 9 else []
-            action = self._action(spec.title, keys, lambda _c=False, k=spec.key: self.show_view(k))
+            action = self._action(
+                tr(spec.title), keys, lambda _c=False, k=spec.key: self.show_view(k)
+            )
             view_menu.addAction(action)
             self.view_actions.append(action)
+        help_menu = self.help_menu = menu.addMenu(tr("&Help"))
+        self.setup_action = help_menu.addAction(tr("&Set up a workspace…"))
+        self.setup_action.triggered.connect(self.open_first_run_wizard)
+        help_menu.addSeparator()
+        self.about_action = help_menu.addAction(tr("&About Desktop Invoicer"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def show_about(self) -> QWidget:
+        from PySide6.QtCore import Qt
+
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_first_run_wizard(self) -> QWidget:
+        """The first-run wizard again: set up another workspace (or switch to the demo)."""
+        from .first_run_wizard import open_wizard_from
+
+        return open_wizard_from(self)
 
     # -- views ------------------------------------------------------------------------
 
@@ -289,7 +317,7 @@ class MainWindow(QMainWindow):
         """Ask every running task to stop (each stops at its next progress report)."""
         if self._ctx is not None:
             self._ctx.tasks.cancel_all()
-            self.statusBar().showMessage("Cancelling…")
+            self.statusBar().showMessage(tr("Cancelling…"))
 
     def set_progress(self, done: int, total: int, message: str) -> None:
         if total > 0:
@@ -310,7 +338,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("main/state")
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))
-        self.statusBar().showMessage("Opening the workspace…")
+        self.statusBar().showMessage(tr("Opening the workspace…"))
         keys = [spec.key for spec in self.specs]
         self.navigation.setCurrentRow(keys.index(self._remembered_view()))
 

@@ -17,6 +17,7 @@ from ..domain.business import BusinessProfile
 from ..domain.catalog import Customer
 from ..domain.invoice import Invoice
 from .context import AppContext
+from .i18n import tr
 from .workers import ProgressCallback, Task
 
 
@@ -27,10 +28,10 @@ def render_pdf_file(
     path: Path,
     progress: ProgressCallback,
 ) -> Path:
-    progress(0, 2, "Preparing the PDF…")
+    progress(0, 2, tr("Preparing the PDF…"))
     from ..documents.pdf import render_invoice_pdf
 
-    progress(1, 2, f"Rendering {path.name}…")  # the last point where Cancel stops it
+    progress(1, 2, tr("Rendering {0}…").format(path.name))  # the last point where Cancel stops it
     render_invoice_pdf(invoice, customer, business, path)
     return path
 
@@ -50,15 +51,15 @@ def export_invoice_pdf(
 ) -> Task | None:
     """Ask for a file name and start rendering; None when the person cancels."""
     suggested = str(ctx.export_folder / suggested_name(invoice, customer))
-    path = ctx.ask_save_path(parent, "Export invoice as PDF", suggested)
+    path = ctx.ask_save_path(parent, tr("Export invoice as PDF"), suggested)
     if path is None:
         return None
     ctx.export_folder = path.parent
     business = ctx.db.settings.business_profile()
-    task = Task("Exporting PDF", render_pdf_file, invoice, customer, business, path)
-    task.signals.finished.connect(lambda result: report(f"Saved the PDF to {result}"))
+    task = Task(tr("Exporting PDF"), render_pdf_file, invoice, customer, business, path)
+    task.signals.finished.connect(lambda result: report(tr("Saved the PDF to {0}").format(result)))
     task.signals.failed.connect(
-        lambda message: ctx.show_error(parent, "The PDF was not saved", message)
+        lambda message: ctx.show_error(parent, tr("The PDF was not saved"), message)
     )
-    task.signals.cancelled.connect(lambda: report("The PDF export was cancelled."))
+    task.signals.cancelled.connect(lambda: report(tr("The PDF export was cancelled.")))
     return ctx.tasks.start(task)

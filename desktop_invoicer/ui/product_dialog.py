@@ -23,6 +23,7 @@ from ..domain.money import Money, MoneyError
 from ..domain.validation import FieldError, ValidationError
 from .form_dialog import FormDialog, section_title
 from .forms import currency_combo, error_label, form_layout, parse_currency, plain_text
+from .i18n import tr
 
 
 @dataclass(frozen=True)
@@ -50,22 +51,22 @@ class ProductDialog(FormDialog[ProductWithPrices]):
         default_currency: str = "USD",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit product" if value else "New product", save, parent)
+        super().__init__(tr("Edit product") if value else tr("New product"), save, parent)
         self.original = value
         product = value.product if value else Product(id="", name="")
         self.name = QLineEdit(product.name)
-        self.name.setPlaceholderText("What you sell, as it appears on invoices")
+        self.name.setPlaceholderText(tr("What you sell, as it appears on invoices"))
         self.description = plain_text(product.description, 70)
-        self.active = QCheckBox("Available for new invoices")
+        self.active = QCheckBox(tr("Available for new invoices"))
         self.active.setChecked(product.active)
         form = form_layout()
-        self.errors.add_row(form, "Name", "name", self.name)
-        self.errors.add_row(form, "Description", "description", self.description)
+        self.errors.add_row(form, tr("Name"), "name", self.name)
+        self.errors.add_row(form, tr("Description"), "description", self.description)
         form.addRow("", self.active)
         self.body.addLayout(form)
 
-        self.body.addWidget(section_title("Prices"))
-        hint = QLabel("One unit price per currency. Invoices in a currency use its price.")
+        self.body.addWidget(section_title(tr("Prices")))
+        hint = QLabel(tr("One unit price per currency. Invoices in a currency use its price."))
         hint.setObjectName("muted")
         self.body.addWidget(hint)
         self._grid = QGridLayout()
@@ -75,7 +76,7 @@ class ProductDialog(FormDialog[ProductWithPrices]):
         self.body.addLayout(self._grid)
         self._rows: list[_PriceRow] = []
         add_row = QHBoxLayout()
-        self.add_price_button = QPushButton("Add price")
+        self.add_price_button = QPushButton(tr("Add price"))
         self.add_price_button.clicked.connect(lambda: self.add_price(None, default_currency))
         add_row.addWidget(self.add_price_button)
         add_row.addStretch(1)
@@ -102,7 +103,7 @@ class ProductDialog(FormDialog[ProductWithPrices]):
         remove = QToolButton()
         remove.setText("✕")
         remove.setObjectName("removeLine")
-        remove.setToolTip("Remove this price")
+        remove.setToolTip(tr("Remove this price"))
         error = error_label()
         row = _PriceRow(price, combo, amount, remove, error)
         remove.clicked.connect(lambda: self._remove(row))
@@ -145,11 +146,16 @@ class ProductDialog(FormDialog[ProductWithPrices]):
         for i, row in enumerate(self._rows):
             cur, error = parse_currency(f"prices[{i}].currency", row.currency.currentText())
             if error is not None or cur is None:
-                errors.append(error or FieldError(f"prices[{i}].currency", "Choose a currency."))
+                errors.append(
+                    error or FieldError(f"prices[{i}].currency", tr("Choose a currency."))
+                )
                 continue
             if cur.code in seen:
                 errors.append(
-                    FieldError(f"prices[{i}].currency", f"There is already a {cur.code} price.")
+                    FieldError(
+                        f"prices[{i}].currency",
+                        tr("There is already a {0} price.").format(cur.code),
+                    )
                 )
                 continue
             seen.add(cur.code)
@@ -172,7 +178,7 @@ class ProductDialog(FormDialog[ProductWithPrices]):
                 continue
             prices.append(price)
         if not self._rows:
-            errors.append(FieldError("prices", "Add at least one price."))
+            errors.append(FieldError("prices", tr("Add at least one price.")))
         if errors:
             raise ValidationError(errors)
         return ProductWithPrices(product, tuple(prices))

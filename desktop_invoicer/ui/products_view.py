@@ -11,6 +11,7 @@ from ..storage.repositories.catalog import ProductColumn, ProductFilter, Product
 from . import stripe_edits
 from .context import AppContext
 from .formatting import format_money
+from .i18n import N_, tr
 from .paged_model import Column, PageSource
 from .product_dialog import ProductDialog, ProductWithPrices
 from .sources import RepositorySource
@@ -21,30 +22,33 @@ ARCHIVED_COLORS = ("#6b7280", "#f1f1f1")
 
 
 class ProductsView(ListView[ProductRow]):
-    title = "Products"
-    new_label = "New product"
+    title = N_("Products")
+    new_label = N_("New product")
     tables = ("products", "prices")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.search.setPlaceholderText("Search name or description")
+        self.search.setPlaceholderText(tr("Search name or description"))
 
     def columns(self) -> list[Column[ProductRow]]:
+        active, archived = tr("Active"), tr("Archived")
         return [
-            Column("Name", lambda r: r.name, key=ProductColumn.NAME, width=240),
+            Column(tr("Name"), lambda r: r.name, key=ProductColumn.NAME, width=240),
             Column(
-                "Description",
+                tr("Description"),
                 lambda r: r.description.replace("\n", " "),
                 key=ProductColumn.DESCRIPTION,
                 width=300,
                 stretch=True,
             ),
             Column(
-                "Prices", lambda r: "   ·   ".join(format_money(p) for p in r.prices), width=280
+                tr("Prices"),
+                lambda r: "   ·   ".join(format_money(p) for p in r.prices),
+                width=280,
             ),
             Column(
-                "Status",
-                lambda r: "Active" if r.active else "Archived",
+                tr("Status"),
+                lambda r: active if r.active else archived,
                 width=110,
                 badge=lambda r: ACTIVE_COLORS if r.active else ARCHIVED_COLORS,
             ),
@@ -59,7 +63,7 @@ class ProductsView(ListView[ProductRow]):
         )
 
     def noun(self, count: int) -> str:
-        return "product" if count == 1 else "products"
+        return tr("product") if count == 1 else tr("products")
 
     def can(self, action: str) -> bool:
         if action == DELETE:
@@ -85,7 +89,7 @@ class ProductsView(ListView[ProductRow]):
         db = self.ctx.db
         if stripe_edits.is_connected(db):  # saved here and queued for Stripe
             saved = stripe_edits.save_product(self.ctx, value)
-            self.status_message.emit(f"Saved {saved.product.name}.")
+            self.status_message.emit(tr("Saved {0}.").format(saved.product.name))
             return saved
         with db.transaction():
             product = value.product
@@ -102,18 +106,19 @@ class ProductsView(ListView[ProductRow]):
                     db.prices.delete(old.id)
                 except InUseError:  # used on invoices: archive instead
                     db.prices.update(replace(old, active=False))
-        self.status_message.emit(f"Saved {product.name}.")
+        self.status_message.emit(tr("Saved {0}.").format(product.name))
         return ProductWithPrices(product, tuple(kept))
 
     def delete_current(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        if not self.ctx.confirm(self, "Delete product", f"Delete {row.name} and its prices?"):
+        text = tr("Delete {0} and its prices?").format(row.name)
+        if not self.ctx.confirm(self, tr("Delete product"), text):
             return
         try:
             self.ctx.db.products.delete(row.id)
         except Exception as exc:
-            self.ctx.show_error(self, "The product was not deleted", str(exc))
+            self.ctx.show_error(self, tr("The product was not deleted"), str(exc))
             return
-        self.status_message.emit(f"Deleted {row.name}.")
+        self.status_message.emit(tr("Deleted {0}.").format(row.name))

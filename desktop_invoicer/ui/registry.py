@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, NamedTuple
 
+from .i18n import N_
+
 if TYPE_CHECKING:
     from .context import AppContext
     from .view_base import View
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
 class ViewSpec(NamedTuple):  # not a dataclass: the shell loads before ``dataclasses``
     key: str
-    title: str
+    title: str  # N_-marked English; shown through tr()
     target: str  # "module:Class" under desktop_invoicer.ui
 
     def create(self, ctx: AppContext) -> View:
@@ -28,13 +30,19 @@ class ViewSpec(NamedTuple):  # not a dataclass: the shell loads before ``datacla
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("customers", "Customers", "customers_view:CustomersView"),
-    ViewSpec("products", "Products", "products_view:ProductsView"),
-    ViewSpec("invoices", "Invoices", "invoices_view:InvoicesView"),
-    ViewSpec("settings", "Settings", "settings_view:SettingsView"),
-    ViewSpec("sync", "Sync", "sync_view:SyncView"),
-    ViewSpec("jobs", "Jobs", "jobs_view:JobsView"),
-    ViewSpec("review", "Review", "review_view:ReviewView"),
+    ViewSpec("customers", N_("Customers"), "customers_view:CustomersView"),
+    ViewSpec("products", N_("Products"), "products_view:ProductsView"),
+    ViewSpec("invoices", N_("Invoices"), "invoices_view:InvoicesView"),
+    ViewSpec("settings", N_("Settings"), "settings_view:SettingsView"),
+    ViewSpec("sync", N_("Sync"), "sync_view:SyncView"),
+    ViewSpec("jobs", N_("Jobs"), "jobs_view:JobsView"),
+    ViewSpec("billing", N_("Billing"), "billing_view:BillingView"),
+    ViewSpec("review", N_("Review"), "review_view:ReviewView"),
+    ViewSpec("segments", N_("Segments"), "segments_view:SegmentsView"),
+    ViewSpec("rules", N_("Collection rules"), "rules_view:RulesView"),
+    ViewSpec("escalations", N_("Escalations"), "escalations_view:EscalationsView"),
+    ViewSpec("dashboard", N_("Dashboard"), "dashboard_view:DashboardView"),
+    ViewSpec("reports", N_("Reports"), "reports_view:ReportsView"),
     # Room for: schedules, reports.
 )
 

@@ -44,6 +44,7 @@ from ..domain.reminders import (
 )
 from .form_dialog import FormDialog, section_title
 from .forms import form_layout
+from .i18n import tr
 from .schedule_dialog import CustomerChoice
 
 SAMPLE_CUSTOMER = "Acme Corporation"
@@ -74,7 +75,8 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
         policy: ReminderPolicy | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit reminder policy" if policy else "New reminder policy", save, parent)
+        title = tr("Edit reminder policy") if policy else tr("New reminder policy")
+        super().__init__(title, save, parent)
         self.setMinimumWidth(900)
         self.today = today
         start = policy or replace(default_policy(""), name="", is_default=False)
@@ -86,9 +88,9 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
         top = form_layout()
         self.body.addLayout(top)
         self.name = QLineEdit(start.name)
-        self.name.setPlaceholderText("e.g. Standard reminders")
-        self.errors.add_row(top, "Name", "name", self.name)
-        self.is_default = QCheckBox("Use for customers without a policy of their own")
+        self.name.setPlaceholderText(tr("e.g. Standard reminders"))
+        self.errors.add_row(top, tr("Name"), "name", self.name)
+        self.is_default = QCheckBox(tr("Use for customers without a policy of their own"))
         self.is_default.setChecked(start.is_default)
         top.addRow("", self.is_default)
 
@@ -100,9 +102,9 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
 
-        left.addWidget(section_title("Steps"))
+        left.addWidget(section_title(tr("Steps")))
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["When", "Tone", "Subject"])
+        self.table.setHorizontalHeaderLabels([tr("When"), tr("Tone"), tr("Subject")])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -119,9 +121,9 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
         steps_layout.setContentsMargins(0, 0, 0, 0)
         steps_layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add step")
+        self.add_button = QPushButton(tr("Add step"))
         self.add_button.clicked.connect(self.add_step)
-        self.remove_button = QPushButton("Remove step")
+        self.remove_button = QPushButton(tr("Remove step"))
         self.remove_button.clicked.connect(self.remove_step)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -133,24 +135,30 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
         left.addLayout(step_form)
         self.offset = QSpinBox()
         self.offset.setRange(-365, 365)
-        self.offset.setSuffix(" days from the due date")
-        step_form.addRow("When", self.offset)
+        self.offset.setSuffix(tr(" days from the due date"))
+        step_form.addRow(tr("When"), self.offset)
         self.tone = QComboBox()
         for tone in Tone:
-            self.tone.addItem(tone.label, tone.value)
-        step_form.addRow("Tone", self.tone)
+            self.tone.addItem(tr(tone.label), tone.value)
+        step_form.addRow(tr("Tone"), self.tone)
+        self.channel = QComboBox()
+        self.channel.addItem(tr("Stripe's invoice email"), "stripe_email")
+        self.channel.addItem(tr("E-mail from this app (SMTP, see Settings)"), "smtp")
+        step_form.addRow(tr("Sent by"), self.channel)
         self.subject = QLineEdit()
-        step_form.addRow("Subject", self.subject)
+        step_form.addRow(tr("Subject"), self.subject)
         self.message = QPlainTextEdit()
         self.message.setTabChangesFocus(True)
         self.message.setFixedHeight(110)
-        step_form.addRow("Message", self.message)
-        hint = QLabel("Placeholders: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
+        step_form.addRow(tr("Message"), self.message)
+        hint = QLabel(
+            tr("Placeholders: {0}").format(", ".join("{" + p + "}" for p in PLACEHOLDERS))
+        )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         left.addWidget(hint)
 
-        right.addWidget(section_title("Preview for a sample invoice"))
+        right.addWidget(section_title(tr("Preview for a sample invoice")))
         self.preview_subject = QLabel()
         self.preview_subject.setObjectName("previewSubject")
         self.preview_subject.setWordWrap(True)
@@ -160,7 +168,7 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
         self.preview_body.setReadOnly(True)
         self.preview_body.setObjectName("previewBody")
         right.addWidget(self.preview_body, 1)
-        self.enabled = QCheckBox("Send these reminders (switched on)")
+        self.enabled = QCheckBox(tr("Send these reminders (switched on)"))
         self.enabled.setChecked(start.enabled)
         right.addWidget(self.enabled)
         self.enable_note = QLabel()
@@ -170,6 +178,7 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
 
         self.offset.valueChanged.connect(self._step_edited)
         self.tone.currentIndexChanged.connect(self._step_edited)
+        self.channel.currentIndexChanged.connect(self._step_edited)
         self.subject.textChanged.connect(self._step_edited)
         self.message.textChanged.connect(self._step_edited)
         if start.enabled:  # an enabled policy was previewed before
@@ -182,7 +191,7 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
         self._loading = True
         self.table.setRowCount(len(self.steps))
         for row, step in enumerate(self.steps):
-            for column, text in enumerate((step.label, step.tone.label, step.subject)):
+            for column, text in enumerate((step.label, tr(step.tone.label), step.subject)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self._loading = False
         if self.steps:
@@ -198,12 +207,13 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
             return
         row = self.current_step()
         self._loading = True
-        for widget in (self.offset, self.tone, self.subject, self.message):
+        for widget in (self.offset, self.tone, self.channel, self.subject, self.message):
             widget.setEnabled(row >= 0)
         if row >= 0:
             step = self.steps[row]
             self.offset.setValue(step.offset_days)
             self.tone.setCurrentIndex(max(0, self.tone.findData(step.tone.value)))
+            self.channel.setCurrentIndex(max(0, self.channel.findData(step.channel)))
             self.subject.setText(step.subject)
             self.message.setPlainText(step.message)
         self._loading = False
@@ -218,9 +228,10 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
             tone=Tone(self.tone.currentData()),
             subject=self.subject.text(),
             message=self.message.toPlainText(),
+            channel=str(self.channel.currentData() or "stripe_email"),
         )
         step = self.steps[row]
-        for column, text in enumerate((step.label, step.tone.label, step.subject)):
+        for column, text in enumerate((step.label, tr(step.tone.label), step.subject)):
             item = self.table.item(row, column)
             if item is not None:
                 item.setText(text)
@@ -264,7 +275,11 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
         notes = (
             []
             if can_enable
-            else [f"Preview every step to switch the policy on ({len(missing)} not seen yet)."]
+            else [
+                tr("Preview every step to switch the policy on ({0} not seen yet).").format(
+                    len(missing)
+                )
+            ]
         )
         if row >= 0:
             step = self.steps[row]
@@ -273,7 +288,7 @@ class ReminderPolicyDialog(FormDialog[ReminderPolicy]):
             )
             if unknown:
                 names = ", ".join("{" + u + "}" for u in sorted(unknown))
-                notes.append(f"Unknown placeholder {names}: it is sent as typed.")
+                notes.append(tr("Unknown placeholder {0}: it is sent as typed.").format(names))
         self.enable_note.setText("\n".join(notes))
 
     def preview_text(self) -> str:
@@ -311,7 +326,7 @@ class AssignPolicyDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reminder policy of a customer")
+        self.setWindowTitle(tr("Reminder policy of a customer"))
         self._apply = apply
         self.assignments = assignments
         layout = QVBoxLayout(self)
@@ -320,13 +335,13 @@ class AssignPolicyDialog(QDialog):
         self.customer = QComboBox()
         for c in customers:
             self.customer.addItem(c.name, c.id)
-        form.addRow("Customer", self.customer)
+        form.addRow(tr("Customer"), self.customer)
         self.policy = QComboBox()
-        self.policy.addItem("The default policy", DEFAULT)
-        self.policy.addItem("No reminders", NO_REMINDERS)
+        self.policy.addItem(tr("The default policy"), DEFAULT)
+        self.policy.addItem(tr("No reminders"), NO_REMINDERS)
         for p in policies:
-            self.policy.addItem(p.name + ("" if p.enabled else " (off)"), p.id)
-        form.addRow("Policy", self.policy)
+            self.policy.addItem(p.name if p.enabled else tr("{0} (off)").format(p.name), p.id)
+        form.addRow(tr("Policy"), self.policy)
         self.customer.currentIndexChanged.connect(self._show_current)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -2,36 +2,32 @@
 
 Keyboard first: arrows move, A approves, R rejects with a comment, H holds by hand,
 Enter opens the editor (saving puts the draft back in the queue), Ctrl+Shift+A
-approves the selected drafts and queues finalize and send for each. In a
-connected workspace every decision goes through :class:`sync.changes.StripeChanges`
-(an approval is also written on the Stripe invoice's metadata); otherwise
-decisions are kept locally and sending is refused.
+approves the selected drafts and queues finalize and send for each, P moves into
+the PDF (Escape comes back). In a connected workspace every decision goes through
+:class:`sync.changes.StripeChanges` (an approval is also written on the Stripe
+invoice's metadata); otherwise decisions are kept locally and sending is refused.
 
-PySide6-Essentials ships no QtPdf, so the preview is the invoice's summary with
-the PDF rendered on a worker (``documents.pdf.invoice_pdf_bytes``) and opened by
-the system viewer on request ("Open PDF").
+The queue is read on a worker (the rules are evaluated over every draft, which
+is a query per draft), and the PDF beside it is rendered on a worker by
+:class:`.pdf_preview.PdfPreview` and shown page by page with QtPdf. Buttons an
+invoice's state does not allow are disabled, with the status machine's reason as
+their tooltip; triggered anyway (a key), they are refused with the same message.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -44,73 +40,53 @@ from ..storage.repositories.approvals import ReviewItem
 from . import stripe_edits
 from .context import AppContext
 from .formatting import format_money
+from .i18n import N_, tr
+from .pdf_preview import PdfPreview
 from .registry import EDIT
+from .review_parts import (
+    NOT_CONNECTED,
+    AskComment,
+    ReviewTable,
+    ask_comment,
+    read_queue,
+    render_review_pdf,
+    review_refusals,
+    summary_html,
+)
 from .view_base import View
-from .workers import ProgressCallback, Task
+from .workers import Task
 
 if TYPE_CHECKING:
-    from ..domain.business import BusinessProfile
-    from ..domain.catalog import Customer
     from ..domain.invoice import Invoice
     from ..sync.changes import StripeChanges
     from .invoice_editor import InvoiceEditor
 
+__all__ = ["NOT_CONNECTED", "ReviewView"]
+
 log = logging.getLogger(__name__)
-
-AskComment = Callable[[QWidget, str], "str | None"]
-NOT_CONNECTED = "Connect a Stripe account to send invoices: this workspace is not connected."
-
-
-def ask_comment(parent: QWidget, title: str) -> str | None:
-    text, ok = QInputDialog.getMultiLineText(parent, title, "Why? (the author sees this)")
-    return text if ok else None
-
-
-def render_preview_pdf(
-    invoice: Invoice, customer: Customer, business: BusinessProfile, progress: ProgressCallback
-) -> bytes:
-    """The invoice's PDF (run on a worker: reportlab loads there)."""
-    progress(0, 1, "Rendering the PDF preview…")
-    from ..documents.pdf import invoice_pdf_bytes
-
-    return invoice_pdf_bytes(invoice, customer, business)
-
-
-class ReviewTable(QTableWidget):
-    """The queue's table: its letter keys are commands (the list has no type-ahead)."""
-
-    def __init__(self, rows: int, columns: int) -> None:
-        super().__init__(rows, columns)
-        self.keys: dict[tuple[Qt.Key, Qt.KeyboardModifier], Callable[[], None]] = {}
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        command = self.keys.get((Qt.Key(event.key()), modifiers))
-        if command is None:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-        command()
 
 
 class ReviewView(View):
     tables = ("invoices", "invoice_lines", "customers", "approvals", "settings")
-    COLUMNS = ("Customer", "Number", "Total", "Waiting because", "State")
+    COLUMNS = (N_("Customer"), N_("Number"), N_("Total"), N_("Waiting because"), N_("State"))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.ask_comment: AskComment = ask_comment
         self.items: list[ReviewItem] = []
-        self.preview_task: Task | None = None
-        self.pdf_bytes: bytes | None = None
-        self.pdf_for: str | None = None
+        self.loading: Task | None = None  # the queue being read on a worker
+        self._reload_again = False  # a change arrived while reading: read once more
+        self._pdf_stale = False  # an invoice changed: render the current one again
 
-        title = QLabel("Review")
+        title = QLabel(tr("Review"))
         title.setObjectName("viewTitle")
-        self.count_label = QLabel()
+        self.count_label = QLabel(tr("Reading the queue…"))
         self.count_label.setObjectName("countLabel")
         hint = QLabel(
-            "A approve · R reject · H hold · Enter edit · Ctrl+Shift+A approve and send selected"
+            tr(
+                "A approve · R reject · H hold · Enter edit · P preview · "
+                "Ctrl+Shift+A approve and send selected"
+            )
         )
         hint.setObjectName("muted")
         top = QHBoxLayout()
@@ -120,7 +96,7 @@ class ReviewView(View):
         top.addWidget(hint)
 
         self.table = ReviewTable(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,49 +105,50 @@ class ReviewView(View):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (1, 90), (2, 120), (4, 90)):
-            self.table.setColumnWidth(column, width)
+        for column, width in ((0, 125), (1, 74), (2, 104), (4, 72)):
+            # at least the header's width: translated headers may be longer
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.currentCellChanged.connect(lambda *_: self._current_changed())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
 
         self.summary = QTextBrowser()
         self.summary.setOpenLinks(False)
-        self.pdf_label = QLabel()
-        self.pdf_label.setObjectName("muted")
-        self.open_pdf_button = QPushButton("Open PDF")
-        self.open_pdf_button.clicked.connect(self.open_pdf)
-        pdf_row = QHBoxLayout()
-        pdf_row.addWidget(self.pdf_label, 1)
-        pdf_row.addWidget(self.open_pdf_button)
-        preview = QWidget()
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(self.summary, 1)
-        preview_layout.addLayout(pdf_row)
+        self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes list -> PDF
+        self.preview = PdfPreview(ctx.tasks)
+        self.preview.escape.connect(self.table.setFocus)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.summary)
+        side.addWidget(self.preview)
+        side.setStretchFactor(0, 1)
+        side.setStretchFactor(1, 4)
+        side.setSizes([120, 520])
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(preview)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([660, 400])  # scaled to the window when first laid out
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 500])  # scaled to the window when first laid out
 
-        self.approve_button = QPushButton("Approve (A)")
+        self.approve_button = QPushButton(tr("Approve (A)"))
         self.approve_button.clicked.connect(self.approve_selected)
-        self.reject_button = QPushButton("Reject… (R)")
+        self.reject_button = QPushButton(tr("Reject… (R)"))
         self.reject_button.clicked.connect(self.reject_current)
-        self.hold_button = QPushButton("Hold (H)")
+        self.hold_button = QPushButton(tr("Hold (H)"))
         self.hold_button.clicked.connect(self.hold_current)
-        self.edit_button = QPushButton("Edit (Enter)")
+        self.edit_button = QPushButton(tr("Edit (Enter)"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.send_button = QPushButton("Approve and send (Ctrl+Shift+A)")
+        self.send_only_button = QPushButton(tr("Send without approval"))
+        self.send_only_button.clicked.connect(self.send_current)
+        self.send_button = QPushButton(tr("Approve and send (Ctrl+Shift+A)"))
         self.send_button.setObjectName("primary")
         self.send_button.clicked.connect(self.approve_and_send_selected)
         buttons = QHBoxLayout()
         for button in (self.approve_button, self.reject_button, self.hold_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.send_only_button)
         buttons.addWidget(self.send_button)
 
         layout = QVBoxLayout(self)
@@ -186,24 +163,56 @@ class ReviewView(View):
             (Qt.Key.Key_A, no_mod): self.approve_selected,
             (Qt.Key.Key_R, no_mod): self.reject_current,
             (Qt.Key.Key_H, no_mod): self.hold_current,
+            (Qt.Key.Key_P, no_mod): self.preview.setFocus,
             (Qt.Key.Key_Return, no_mod): self.edit_current,
             (Qt.Key.Key_Enter, no_mod): self.edit_current,
             (Qt.Key.Key_A, ctrl_shift): self.approve_and_send_selected,
         }
         self.setFocusProxy(self.table)
+        self._update_buttons()
         self.reload()
 
     # -- the list ---------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the queue again, keeping the current draft and selection where they still are."""
+        """Read the queue again on a worker; one read at a time, the last change wins."""
+        if self.loading is not None:
+            self._reload_again = True
+            return
+        self._reload_again = False
+        task = Task("Reading the review queue", read_queue, self.ctx.db)
+        task.signals.finished.connect(self._queue_arrived)
+        task.signals.failed.connect(self._queue_failed)
+        self.loading = self.ctx.tasks.start(task, announce=False)
+
+    def _queue_failed(self, message: str) -> None:
+        self.loading = None
+        if self.ctx.db.closed:
+            return
+        self.count_label.setText(tr("The queue could not be read"))
+        self.status_message.emit(tr("The review queue could not be read: {0}").format(message))
+        if self._reload_again:
+            self.reload()
+
+    def _queue_arrived(self, items: object) -> None:
+        self.loading = None
+        if self.ctx.db.closed:  # the workspace closed while the queue was read
+            return
+        if self._reload_again:  # already stale: read again before showing
+            self.reload()
+            return
+        assert isinstance(items, list)
+        self.show_items(items)
+
+    def show_items(self, items: list[ReviewItem]) -> None:
+        """Fill the table, keeping the current draft and the selection where they still are."""
         current = self.current_item()
         selected = {i.invoice_id for i in self.selected_items()}
-        self.items = self.ctx.db.approvals.queue()
+        self.items = items
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            state = "Rejected" if item.state.rejected else "Waiting"
+            state = tr("Rejected") if item.state.rejected else tr("Waiting")
             reasons = "; ".join(r.text for r in item.state.reasons)
             cells = (item.customer_name, item.number, format_money(item.total), reasons, state)
             for column, text in enumerate(cells):
@@ -231,7 +240,9 @@ class ReviewView(View):
                     )
         self.table.blockSignals(False)
         count = len(self.items)
-        self.count_label.setText(f"{count} draft{'s' if count != 1 else ''} waiting")
+        self.count_label.setText(
+            tr("1 draft waiting") if count == 1 else tr("{0} drafts waiting").format(count)
+        )
         self._current_changed()
 
     def current_item(self) -> ReviewItem | None:
@@ -254,104 +265,50 @@ class ReviewView(View):
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
             )
 
+    def refusals(self) -> dict[QPushButton, str]:
+        """Why each button is refused for the selected drafts now; allowed ones are absent."""
+        named = review_refusals(self.selected_items(), stripe_edits.is_connected(self.ctx.db))
+        buttons = {
+            "approve": self.approve_button,
+            "reject": self.reject_button,
+            "hold": self.hold_button,
+            "edit": self.edit_button,
+            "send_only": self.send_only_button,
+            "send": self.send_button,
+        }
+        return {buttons[key]: reason for key, reason in named.items()}
+
     def _update_buttons(self) -> None:
-        has = self.current_item() is not None
-        for button in (
-            self.approve_button,
-            self.reject_button,
-            self.hold_button,
-            self.edit_button,
-            self.send_button,
-        ):
-            button.setEnabled(has)
+        refused = self.refusals()
+        tips = {
+            self.approve_button: tr("Approve the selected drafts (A)"),
+            self.reject_button: tr("Reject the current draft, saying why (R)"),
+            self.hold_button: tr("Hold the current draft until someone approves it (H)"),
+            self.edit_button: tr(
+                "Edit the current draft; saving puts it back in the queue (Enter)"
+            ),
+            self.send_only_button: tr("Finalize and send without an approval"),
+            self.send_button: tr("Approve, finalize and send the selected drafts (Ctrl+Shift+A)"),
+        }
+        for button, tip in tips.items():
+            reason = refused.get(button)
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or tip)
         self.actions_changed.emit()
 
     def _current_changed(self) -> None:
         self._update_buttons()
         item = self.current_item()
         if item is None:
-            self.summary.setHtml("<p>Nothing waits for review.</p>")
-            self.pdf_label.setText("")
-            self.open_pdf_button.setEnabled(False)
+            nothing = tr("Nothing waits for review.")
+            self.summary.setHtml(f"<p>{html.escape(nothing)}</p>")
+            self.preview.clear(nothing)
             return
-        self.summary.setHtml(self._summary_html(item))
-        self._start_preview(item.invoice_id)
-
-    def _summary_html(self, item: ReviewItem) -> str:
-        db = self.ctx.db
-        invoice = db.invoices.get(item.invoice_id)
-        e = html.escape
-        parts = [f"<h3>{e(item.customer_name)} · {e(format_money(item.total))}</h3>"]
-        parts.append("<p><b>Waiting because</b></p><ul>")
-        parts += [f"<li>{e(r.text)}</li>" for r in item.state.reasons]
-        parts.append("</ul>")
-        if item.state.rejected:
-            parts.append(
-                f"<p><b>Rejected</b> by {e(item.state.decided_by)}: {e(item.state.comment)}</p>"
-            )
-        parts.append("<table cellspacing=6 width=100%><tr><th align=left>Line</th><th>Qty</th>")
-        parts.append("<th align=right>Unit</th></tr>")
-        for line in invoice.lines:
-            parts.append(
-                f"<tr><td>{e(line.description)}</td><td align=center>{line.quantity}</td>"
-                f"<td align=right>{e(format_money(line.unit_amount))}</td></tr>"
-            )
-        totals = invoice.totals()
-        parts.append("</table>")
-        parts.append(
-            f"<p>Subtotal {e(format_money(totals.subtotal))} · Tax {e(format_money(totals.tax))}"
-            f" · <b>Total {e(format_money(totals.total))}</b></p>"
+        self.summary.setHtml(summary_html(self.ctx.db, item))
+        force, self._pdf_stale = self._pdf_stale, False
+        self.preview.show_render(
+            item.invoice_id, render_review_pdf, self.ctx.db, item.invoice_id, force=force
         )
-        if invoice.memo:
-            parts.append(f"<p><i>{e(invoice.memo)}</i></p>")
-        history = db.approvals.history(item.invoice_id)
-        if history:
-            parts.append("<p><b>History</b></p><ul>")
-            for h in history[-5:]:
-                note = f": {e(h.comment)}" if h.comment else ""
-                when = h.at.strftime("%Y-%m-%d %H:%M UTC")
-                parts.append(f"<li>{e(h.decision)} by {e(h.actor)}, {when}{note}</li>")
-            parts.append("</ul>")
-        return "".join(parts)
-
-    # -- the PDF ------------------------------------------------------------------------
-
-    def _start_preview(self, invoice_id: str) -> None:
-        if self.pdf_for == invoice_id and self.pdf_bytes is not None:
-            return
-        if self.preview_task is not None:
-            self.preview_task.cancel()
-        self.pdf_bytes, self.pdf_for = None, invoice_id
-        self.open_pdf_button.setEnabled(False)
-        self.pdf_label.setText("Rendering the PDF…")
-        db = self.ctx.db
-        invoice = db.invoices.get(invoice_id)
-        customer = db.customers.find(invoice.customer_id)
-        if customer is None:
-            self.pdf_label.setText("No PDF: the customer was deleted.")
-            return
-        task = Task(
-            "PDF preview", render_preview_pdf, invoice, customer, db.settings.business_profile()
-        )
-        task.signals.finished.connect(lambda data, i=invoice_id: self._preview_done(i, data))
-        task.signals.failed.connect(lambda message: self.pdf_label.setText(f"No PDF: {message}"))
-        self.preview_task = self.ctx.tasks.start(task, announce=False)
-
-    def _preview_done(self, invoice_id: str, data: object) -> None:
-        if invoice_id != self.pdf_for or not isinstance(data, bytes):
-            return
-        self.pdf_bytes = data
-        self.preview_task = None
-        pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
-        self.pdf_label.setText(f"PDF ready: {max(pages, 1)} page(s), {len(data) // 1024 + 1} KB")
-        self.open_pdf_button.setEnabled(True)
-
-    def open_pdf(self) -> None:
-        if self.pdf_bytes is None or self.pdf_for is None:
-            return
-        path = Path(tempfile.gettempdir()) / f"desktop-invoicer-review-{self.pdf_for}.pdf"
-        path.write_bytes(self.pdf_bytes)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # -- decisions ----------------------------------------------------------------------
 
@@ -379,20 +336,20 @@ class ReviewView(View):
                     else:
                         self.ctx.db.approvals.record(item.invoice_id, Decision.APPROVED)
         except (InvalidTransitionError, ValueError) as exc:
-            self._refuse("Not approved", exc)
+            self._refuse(tr("Not approved"), exc)
             return
         stripe_edits.request_sync(self.ctx)
-        self.status_message.emit(f"Approved {len(items)} draft(s).")
+        self.status_message.emit(tr("Approved {0} draft(s).").format(len(items)))
 
     def reject_current(self) -> None:
         item = self.current_item()
         if item is None:
             return
-        comment = self.ask_comment(self, f"Reject the draft for {item.customer_name}")
+        comment = self.ask_comment(self, tr("Reject the draft for {0}").format(item.customer_name))
         if comment is None:
             return
         if not comment.strip():
-            self._refuse("Not rejected", ValueError("Say why the draft is rejected."))
+            self._refuse(tr("Not rejected"), ValueError(tr("Say why the draft is rejected.")))
             return
         changes = self._changes()
         try:
@@ -401,15 +358,15 @@ class ReviewView(View):
             else:
                 self.ctx.db.approvals.record(item.invoice_id, Decision.REJECTED, comment.strip())
         except (InvalidTransitionError, ValueError) as exc:
-            self._refuse("Not rejected", exc)
+            self._refuse(tr("Not rejected"), exc)
             return
-        self.status_message.emit("Draft rejected; its author sees why.")
+        self.status_message.emit(tr("Draft rejected; its author sees why."))
 
     def hold_current(self) -> None:
         item = self.current_item()
         if item is not None:
             self.ctx.db.approvals.record(item.invoice_id, "held", "held from the review queue")
-            self.status_message.emit("Draft held until someone approves it.")
+            self.status_message.emit(tr("Draft held until someone approves it."))
 
     def approve_and_send_selected(self) -> None:
         items = self.selected_items()
@@ -417,17 +374,19 @@ class ReviewView(View):
             return
         changes = self._changes()
         if changes is None:
-            self._refuse("Not sent", ValueError(NOT_CONNECTED))
+            self._refuse(tr("Not sent"), ValueError(tr(NOT_CONNECTED)))
             return
         try:
             with self.ctx.db.transaction():  # all or none are queued
                 for item in items:
                     changes.approve_and_send(item.invoice_id)
         except (InvalidTransitionError, NotApprovedError, ValueError) as exc:
-            self._refuse("Nothing was sent", exc)
+            self._refuse(tr("Nothing was sent"), exc)
             return
         stripe_edits.request_sync(self.ctx)
-        self.status_message.emit(f"Approved {len(items)} draft(s); finalizing and sending…")
+        self.status_message.emit(
+            tr("Approved {0} draft(s); finalizing and sending…").format(len(items))
+        )
 
     def send_current(self) -> None:
         """Send without approving: refused, with the reasons, while the draft waits."""
@@ -436,14 +395,14 @@ class ReviewView(View):
             return
         changes = self._changes()
         if changes is None:
-            self._refuse("Not sent", ValueError(NOT_CONNECTED))
+            self._refuse(tr("Not sent"), ValueError(tr(NOT_CONNECTED)))
             return
         try:
             with self.ctx.db.transaction():
                 changes.invoice_action(item.invoice_id, InvoiceAction.FINALIZE)
                 changes.invoice_action(item.invoice_id, InvoiceAction.SEND)
         except (InvalidTransitionError, NotApprovedError) as exc:
-            self._refuse("Not sent", exc)
+            self._refuse(tr("Not sent"), exc)
             return
         stripe_edits.request_sync(self.ctx)
 
@@ -485,11 +444,11 @@ class ReviewView(View):
                 saved = db.invoices.save_draft(invoice)
                 if db.approvals.state(saved.id).decision is not None:
                     db.approvals.record(saved.id, "requeued", "edited")
-        self.status_message.emit("Draft saved; it is back in the review queue.")
+        self.status_message.emit(tr("Draft saved; it is back in the review queue."))
         return saved
 
     def on_database_changed(self, table: str) -> None:
         if table in self.tables:
             if table != "approvals":
-                self.pdf_for = None  # the invoice may have changed: render again
+                self._pdf_stale = True  # the invoice may have changed: render again
             self.reload()

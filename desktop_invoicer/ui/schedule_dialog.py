@@ -38,6 +38,7 @@ from ..domain.schedule import Cadence, CatchUp, Schedule, ScheduleMode
 from ..domain.validation import FieldError, ValidationError
 from .form_dialog import FormDialog, section_title
 from .forms import form_layout, plain_text
+from .i18n import tr
 
 PREVIEW_COUNT = 6
 COMMON_ZONES = (
@@ -104,7 +105,7 @@ def _line_errors(errors: Sequence[FieldError]) -> list[FieldError]:
     for error in errors:
         if error.field.startswith("lines["):
             number = int(error.field[6 : error.field.index("]")]) + 1
-            found.append(FieldError("lines", f"Line {number}: {error.message}"))
+            found.append(FieldError("lines", tr("Line {0}: {1}").format(number, error.message)))
         else:
             found.append(error)
     return found
@@ -119,7 +120,8 @@ class ScheduleDialog(FormDialog[Schedule]):
         schedule: Schedule | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit schedule" if schedule else "New recurring schedule", save, parent)
+        title = tr("Edit schedule") if schedule else tr("New recurring schedule")
+        super().__init__(title, save, parent)
         self.setMinimumWidth(860)
         self.today = today
         self.schedule_id = schedule.id if schedule else ""
@@ -136,19 +138,19 @@ class ScheduleDialog(FormDialog[Schedule]):
 
         # -- what is billed
         what = form_layout()
-        left.addWidget(section_title("Invoice"))
+        left.addWidget(section_title(tr("Invoice")))
         left.addLayout(what)
         self.name = QLineEdit(s.name if s else "")
-        self.name.setPlaceholderText("e.g. Monthly hosting")
-        self.errors.add_row(what, "Name", "name", self.name)
+        self.name.setPlaceholderText(tr("e.g. Monthly hosting"))
+        self.errors.add_row(what, tr("Name"), "name", self.name)
         self.customer = QComboBox()
         for choice in self.customers:
             self.customer.addItem(f"{choice.name} ({choice.currency})", choice.id)
         if s is not None:
             self.customer.setCurrentIndex(max(0, self.customer.findData(s.customer_id)))
-        self.errors.add_row(what, "Customer", "customer_id", self.customer)
+        self.errors.add_row(what, tr("Customer"), "customer_id", self.customer)
         self.lines = QTableWidget(0, 3)
-        self.lines.setHorizontalHeaderLabels(["Description", "Quantity", "Unit price"])
+        self.lines.setHorizontalHeaderLabels([tr("Description"), tr("Quantity"), tr("Unit price")])
         self.lines.verticalHeader().hide()
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -159,9 +161,9 @@ class ScheduleDialog(FormDialog[Schedule]):
         if s is None:
             self.add_line("", "1", "")
         line_buttons = QHBoxLayout()
-        self.add_line_button = QPushButton("Add line")
+        self.add_line_button = QPushButton(tr("Add line"))
         self.add_line_button.clicked.connect(lambda: self.add_line("", "1", ""))
-        self.remove_line_button = QPushButton("Remove line")
+        self.remove_line_button = QPushButton(tr("Remove line"))
         self.remove_line_button.clicked.connect(self.remove_line)
         line_buttons.addWidget(self.add_line_button)
         line_buttons.addWidget(self.remove_line_button)
@@ -171,77 +173,85 @@ class ScheduleDialog(FormDialog[Schedule]):
         lines_layout.setContentsMargins(0, 0, 0, 0)
         lines_layout.addWidget(self.lines)
         lines_layout.addLayout(line_buttons)
-        self.errors.add_row(what, "Lines", "lines", lines_box)
+        self.errors.add_row(what, tr("Lines"), "lines", lines_box)
         self.memo = plain_text(s.memo if s else "Services for {period}", 48)
-        self.errors.add_row(what, "Memo", "memo", self.memo)
+        self.errors.add_row(what, tr("Memo"), "memo", self.memo)
         self.collection = _combo(
             [
-                (CollectionMethod.SEND_INVOICE.value, "Email the invoice"),
-                (CollectionMethod.CHARGE_AUTOMATICALLY.value, "Charge the saved payment method"),
+                (CollectionMethod.SEND_INVOICE.value, tr("Email the invoice")),
+                (
+                    CollectionMethod.CHARGE_AUTOMATICALLY.value,
+                    tr("Charge the saved payment method"),
+                ),
             ],
             (s.collection_method if s else CollectionMethod.SEND_INVOICE).value,
         )
-        self.errors.add_row(what, "Payment", "collection_method", self.collection)
-        self.days_until_due = _spin(0, 999, s.days_until_due if s else 30, " days")
-        self.errors.add_row(what, "Payment terms", "days_until_due", self.days_until_due)
+        self.errors.add_row(what, tr("Payment"), "collection_method", self.collection)
+        self.days_until_due = _spin(0, 999, s.days_until_due if s else 30, tr(" days"))
+        self.errors.add_row(what, tr("Payment terms"), "days_until_due", self.days_until_due)
         self.mode = _combo(
-            [(m.value, m.label) for m in ScheduleMode], (s.mode if s else ScheduleMode.DRAFT).value
+            [(m.value, tr(m.label)) for m in ScheduleMode],
+            (s.mode if s else ScheduleMode.DRAFT).value,
         )
-        self.errors.add_row(what, "When created", "mode", self.mode)
+        self.errors.add_row(what, tr("When created"), "mode", self.mode)
 
         left.addStretch(1)
 
         # -- when
         when = form_layout()
-        right.addWidget(section_title("Schedule"))
+        right.addWidget(section_title(tr("Schedule")))
         right.addLayout(when)
         self.cadence = _combo(
-            [(c.value, c.label) for c in Cadence], (s.cadence if s else Cadence.MONTHLY).value
+            [(c.value, tr(c.label)) for c in Cadence], (s.cadence if s else Cadence.MONTHLY).value
         )
-        self.errors.add_row(when, "Repeats", "cadence", self.cadence)
+        self.errors.add_row(when, tr("Repeats"), "cadence", self.cadence)
         self.interval = _spin(1, 999, s.interval if s else 1)
-        self.interval.setPrefix("every ")
-        self.errors.add_row(when, "Interval", "interval", self.interval)
+        self.interval.setPrefix(tr("every "))
+        self.errors.add_row(when, tr("Interval"), "interval", self.interval)
         self.rrule = QLineEdit(s.rrule if s else "")
         self.rrule.setPlaceholderText("FREQ=MONTHLY;BYMONTHDAY=-1")
-        self.errors.add_row(when, "Rule (RFC 5545)", "rrule", self.rrule)
+        self.errors.add_row(when, tr("Rule (RFC 5545)"), "rrule", self.rrule)
         self.anchor = QDateEdit(_qdate(s.anchor if s else today))
         self.anchor.setCalendarPopup(True)
         self.anchor.setDisplayFormat("yyyy-MM-dd")
-        self.errors.add_row(when, "First date", "anchor", self.anchor)
+        self.errors.add_row(when, tr("First date"), "anchor", self.anchor)
         self.end_kind = _combo(
-            [(END_NEVER, "Never ends"), (END_DATE, "Ends on a date"), (END_COUNT, "Ends after")],
+            [
+                (END_NEVER, tr("Never ends")),
+                (END_DATE, tr("Ends on a date")),
+                (END_COUNT, tr("Ends after")),
+            ],
             END_DATE if s and s.end_date else END_COUNT if s and s.count else END_NEVER,
         )
-        self.errors.add_row(when, "End", "end_kind", self.end_kind)
+        self.errors.add_row(when, tr("End"), "end_kind", self.end_kind)
         self.end_date = QDateEdit(_qdate(s.end_date if s and s.end_date else today))
         self.end_date.setCalendarPopup(True)
         self.end_date.setDisplayFormat("yyyy-MM-dd")
-        self.errors.add_row(when, "Last date", "end_date", self.end_date)
-        self.count = _spin(0, 9999, s.count if s and s.count else 12, " invoices")
-        self.errors.add_row(when, "Number", "count", self.count)
+        self.errors.add_row(when, tr("Last date"), "end_date", self.end_date)
+        self.count = _spin(0, 9999, s.count if s and s.count else 12, tr(" invoices"))
+        self.errors.add_row(when, tr("Count"), "count", self.count)
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
         self.time_zone.addItems(COMMON_ZONES)
         self.time_zone.setCurrentText(s.time_zone if s else "UTC")
-        self.errors.add_row(when, "Time zone", "time_zone", self.time_zone)
+        self.errors.add_row(when, tr("Time zone"), "time_zone", self.time_zone)
         self.business_days = _combo(
-            [(r.value, r.label) for r in BusinessDayRule],
+            [(r.value, tr(r.label)) for r in BusinessDayRule],
             (s.business_days if s else BusinessDayRule.NONE).value,
         )
-        self.errors.add_row(when, "Weekends, holidays", "business_days", self.business_days)
+        self.errors.add_row(when, tr("Weekends, holidays"), "business_days", self.business_days)
         self.holiday_country = QLineEdit(s.holiday_country if s else "")
-        self.holiday_country.setPlaceholderText("Country code for holidays, e.g. DE, US")
+        self.holiday_country.setPlaceholderText(tr("Country code for holidays, e.g. DE, US"))
         self.holiday_country.setMaxLength(2)
-        self.errors.add_row(when, "Holidays of", "holiday_country", self.holiday_country)
-        self.lead_days = _spin(0, 999, s.lead_days if s else 0, " days ahead")
-        self.errors.add_row(when, "Create", "lead_days", self.lead_days)
+        self.errors.add_row(when, tr("Holidays of"), "holiday_country", self.holiday_country)
+        self.lead_days = _spin(0, 999, s.lead_days if s else 0, tr(" days ahead"))
+        self.errors.add_row(when, tr("Create"), "lead_days", self.lead_days)
         self.catch_up = _combo(
-            [(c.value, c.label) for c in CatchUp], (s.catch_up if s else CatchUp.ALL).value
+            [(c.value, tr(c.label)) for c in CatchUp], (s.catch_up if s else CatchUp.ALL).value
         )
-        self.errors.add_row(when, "After downtime", "catch_up", self.catch_up)
+        self.errors.add_row(when, tr("After downtime"), "catch_up", self.catch_up)
 
-        right.addWidget(section_title(f"Next {PREVIEW_COUNT} issue dates"))
+        right.addWidget(section_title(tr("Next {0} issue dates").format(PREVIEW_COUNT)))
         self.preview = QListWidget()
         self.preview.setObjectName("schedulePreview")
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -269,6 +279,8 @@ class ScheduleDialog(FormDialog[Schedule]):
         for line_edit in (self.rrule, self.holiday_country):
             line_edit.textChanged.connect(self.refresh_preview)
         self.refresh_preview()
+        # longer labels (a translation) must widen the dialog, not be clipped at 860 px
+        self.setMinimumWidth(max(860, self.minimumSizeHint().width()))
 
     # -- lines ---------------------------------------------------------------------------
 
@@ -303,12 +315,13 @@ class ScheduleDialog(FormDialog[Schedule]):
             try:
                 amount = Money.parse(price, cur)
             except MoneyError as exc:
-                errors.append(FieldError("lines", f"Line {row + 1}: {exc}"))
+                errors.append(FieldError("lines", tr("Line {0}: {1}").format(row + 1, exc)))
                 continue
             try:
                 count = int(quantity or "1")
             except ValueError:
-                errors.append(FieldError("lines", f"Line {row + 1}: '{quantity}' is not a number."))
+                message = tr("Line {0}: '{1}' is not a number.").format(row + 1, quantity)
+                errors.append(FieldError("lines", message))
                 continue
             lines.append(InvoiceLine(description, count, amount))
         return tuple(lines)
@@ -362,10 +375,10 @@ class ScheduleDialog(FormDialog[Schedule]):
     def refresh_preview(self, *_args: object) -> None:
         custom = self.cadence.currentData() == Cadence.RRULE.value
         unit = {
-            Cadence.WEEKLY.value: " week(s)",
-            Cadence.MONTHLY.value: " month(s)",
-            Cadence.QUARTERLY.value: " quarter(s)",
-            Cadence.YEARLY.value: " year(s)",
+            Cadence.WEEKLY.value: tr(" week(s)"),
+            Cadence.MONTHLY.value: tr(" month(s)"),
+            Cadence.QUARTERLY.value: tr(" quarter(s)"),
+            Cadence.YEARLY.value: tr(" year(s)"),
         }.get(str(self.cadence.currentData()), "")
         self.interval.setSuffix(unit)
         self.rrule.setEnabled(custom)
@@ -384,32 +397,29 @@ class ScheduleDialog(FormDialog[Schedule]):
             self.errors.set(error.field, error.message)
         self.preview.clear()
         if live:
-            self.preview_note.setText("Fix the schedule to see its dates.")
+            self.preview_note.setText(tr("Fix the schedule to see its dates."))
             return
         try:
             upcoming = schedule.upcoming(self.today, PREVIEW_COUNT)
         except (ValueError, OverflowError) as exc:
-            self.preview_note.setText(f"No dates: {exc}")
+            self.preview_note.setText(tr("No dates: {0}").format(exc))
             return
         for occurrence in upcoming:
             text = f"{occurrence.issue_date:%a %d %b %Y}  ·  {schedule.period_label(occurrence)}"
             if occurrence.moved:
-                text += f"  (moved from {occurrence.nominal_date:%a %d %b})"
+                text += "  " + tr("(moved from {0})").format(f"{occurrence.nominal_date:%a %d %b}")
             if schedule.lead_days:
-                text += f"  · created {occurrence.create_on.isoformat()}"
+                text += "  · " + tr("created {0}").format(occurrence.create_on.isoformat())
             self.preview.addItem(text)
         if not upcoming:
-            self.preview_note.setText("This schedule has no more dates.")
+            self.preview_note.setText(tr("This schedule has no more dates."))
         else:
             self.preview_note.setText(
-                "Dates are in "
-                + schedule.time_zone
-                + (
-                    f", with the holidays of {schedule.holiday_country}"
-                    if schedule.holiday_country
-                    else ""
+                tr("Dates are in {0}, with the holidays of {1}.").format(
+                    schedule.time_zone, schedule.holiday_country
                 )
-                + "."
+                if schedule.holiday_country
+                else tr("Dates are in {0}.").format(schedule.time_zone)
             )
 
     def preview_dates(self) -> list[str]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from .app import create_shell
 from .bridge import DatabaseBridge
 from .context import AppContext
+from .i18n import tr
 from .main_window import MainWindow
 from .workers import TaskRunner
 
@@ -28,7 +29,7 @@ def fill_demo(db: Database) -> str:
         populate_demo(db)
     finally:
         db.close_thread_connection()
-    return "The demo workspace is ready."
+    return tr("The demo workspace is ready.")
 
 
 def attach_workspace(
@@ -48,6 +49,9 @@ def attach_workspace(
     ctx = AppContext(db=db, bridge=bridge, tasks=tasks, workspace=workspace, stripe=controller)
     window.attach(ctx)
     controller.attach(ctx, demo=demo)
+    from .escalation_notifier import install as install_escalations  # issue 8
+
+    install_escalations(ctx, window)
     return ctx
 
 

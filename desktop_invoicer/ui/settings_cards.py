@@ -32,4 +32,14 @@ class CardSpec(NamedTuple):
 
 SETTINGS_CARDS: tuple[CardSpec, ...] = (
     CardSpec("approval_rules", "approval_settings:ApprovalRulesCard"),
+    CardSpec("setup", "setup_card:SetupCard"),
+    CardSpec("branding", "branding_settings:BrandingCard"),
+    CardSpec("numbering", "numbering_settings:NumberingCard"),
+    CardSpec("accounting", "accounting_settings:AccountingCard"),
+    CardSpec("customer_data", "data_settings:DataCard"),
+    CardSpec("backups", "backup_settings:BackupCard"),
+    CardSpec("language", "language_settings:LanguageCard"),
+    CardSpec("job_settings", "job_settings:JobSettingsCard"),
+    CardSpec("late_fees", "late_fee_settings:LateFeeCard"),
+    CardSpec("smtp", "smtp_settings:SmtpSettingsCard"),
 )

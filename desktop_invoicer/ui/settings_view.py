@@ -26,6 +26,7 @@ from ..domain.validation import FieldError, ValidationError
 from .context import AppContext
 from .form_dialog import section_title
 from .forms import FieldErrors, currency_combo, form_layout, parse_currency, plain_text
+from .i18n import tr
 from .invoice_editor import TERMS
 from .settings_cards import SETTINGS_CARDS
 from .view_base import View
@@ -41,41 +42,41 @@ class SettingsView(View):
 
         self.name = QLineEdit()
         self.email = QLineEdit()
-        self.email.setPlaceholderText("billing@yourcompany.example")
+        self.email.setPlaceholderText(tr("billing@yourcompany.example"))
         self.phone = QLineEdit()
         self.website = QLineEdit()
         self.line1 = QLineEdit()
-        self.line1.setPlaceholderText("Street and number")
+        self.line1.setPlaceholderText(tr("Street and number"))
         self.line2 = QLineEdit()
         self.postal_code = QLineEdit()
-        self.postal_code.setPlaceholderText("Postal code")
+        self.postal_code.setPlaceholderText(tr("Postal code"))
         self.city = QLineEdit()
-        self.city.setPlaceholderText("City")
+        self.city.setPlaceholderText(tr("City"))
         self.state = QLineEdit()
         self.country = QLineEdit()
         self.country.setMaxLength(2)
-        self.country.setPlaceholderText("US")
+        self.country.setPlaceholderText(tr("US"))
         self.tax_ids = plain_text(height=56)
-        self.tax_ids.setPlaceholderText("One per line, e.g. VAT DE123456789")
+        self.tax_ids.setPlaceholderText(tr("One per line, e.g. VAT DE123456789"))
         self.currency = currency_combo()
         self.currency.setFixedWidth(110)
         self.terms = QComboBox()
         for text, days in TERMS:
             if days is not None:
-                self.terms.addItem(text, days)
+                self.terms.addItem(tr(text), days)
         self.payment_instructions = plain_text(height=72)
-        self.payment_instructions.setPlaceholderText("Bank account, IBAN, how to pay")
+        self.payment_instructions.setPlaceholderText(tr("Bank account, IBAN, how to pay"))
         self.footer = plain_text(height=56)
-        self.footer.setPlaceholderText("Thank you for your business.")
+        self.footer.setPlaceholderText(tr("Thank you for your business."))
 
         form = form_layout()
-        form.addRow(section_title("Business"))
-        self.errors.add_row(form, "Business name", "name", self.name)
-        self.errors.add_row(form, "Email", "email", self.email)
-        form.addRow("Phone", self.phone)
-        form.addRow("Website", self.website)
-        form.addRow(section_title("Address"))
-        form.addRow("Address", self.line1)
+        form.addRow(section_title(tr("Business")))
+        self.errors.add_row(form, tr("Business name"), "name", self.name)
+        self.errors.add_row(form, tr("Email"), "email", self.email)
+        form.addRow(tr("Phone"), self.phone)
+        form.addRow(tr("Website"), self.website)
+        form.addRow(section_title(tr("Address")))
+        form.addRow(tr("Address"), self.line1)
         form.addRow("", self.line2)
         city = QGridLayout()
         city.setHorizontalSpacing(8)
@@ -83,22 +84,22 @@ class SettingsView(View):
         city.addWidget(self.city, 0, 1)
         city.setColumnStretch(0, 1)
         city.setColumnStretch(1, 3)
-        form.addRow("City", city)
-        form.addRow("State / region", self.state)
-        self.errors.add_row(form, "Country", "country", self.country)
-        self.errors.add_row(form, "Tax IDs", "tax_ids", self.tax_ids)
-        form.addRow(section_title("Invoices"))
-        self.errors.add_row(form, "Default currency", "default_currency", self.currency)
-        self.errors.add_row(form, "Payment terms", "default_days_until_due", self.terms)
+        form.addRow(tr("City"), city)
+        form.addRow(tr("State / region"), self.state)
+        self.errors.add_row(form, tr("Country"), "country", self.country)
+        self.errors.add_row(form, tr("Tax IDs"), "tax_ids", self.tax_ids)
+        form.addRow(section_title(tr("Invoices")))
+        self.errors.add_row(form, tr("Default currency"), "default_currency", self.currency)
+        self.errors.add_row(form, tr("Payment terms"), "default_days_until_due", self.terms)
         self.errors.add_row(
-            form, "Payment instructions", "payment_instructions", self.payment_instructions
+            form, tr("Payment instructions"), "payment_instructions", self.payment_instructions
         )
-        self.errors.add_row(form, "Footer", "footer", self.footer)
+        self.errors.add_row(form, tr("Footer"), "footer", self.footer)
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(tr("Revert"))
         self.revert_button.clicked.connect(self.load)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("muted")
@@ -142,9 +143,9 @@ class SettingsView(View):
         scroll.viewport().setAutoFillBackground(False)
         holder.setAutoFillBackground(False)
 
-        title = QLabel("Settings")
+        title = QLabel(tr("Settings"))
         title.setObjectName("viewTitle")
-        subtitle = QLabel("Your business profile appears on every invoice and PDF.")
+        subtitle = QLabel(tr("Your business profile appears on every invoice and PDF."))
         subtitle.setObjectName("muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -163,14 +164,14 @@ class SettingsView(View):
         card.setMaximumWidth(760)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 12, 24, 14)
-        layout.addWidget(section_title("Stripe account"))
+        layout.addWidget(section_title(tr("Stripe account")))
         row = QHBoxLayout()
         self.stripe_badge = QLabel()
         self.stripe_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.stripe_account = QLabel()
-        self.stripe_connect = QPushButton("Connect…")
+        self.stripe_connect = QPushButton(tr("Connect…"))
         self.stripe_connect.clicked.connect(self._connect_stripe)
-        self.stripe_disconnect = QPushButton("Disconnect…")
+        self.stripe_disconnect = QPushButton(tr("Disconnect…"))
         self.stripe_disconnect.clicked.connect(self._disconnect_stripe)
         row.addWidget(self.stripe_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.stripe_account, 1)
@@ -188,10 +189,10 @@ class SettingsView(View):
         self.stripe_badge.setText(mode)
         self.stripe_badge.setStyleSheet(badge_style(mode))
         if conn is None:
-            self.stripe_account.setText("Not connected: this workspace stays on this computer.")
+            self.stripe_account.setText(tr("Not connected: this workspace stays on this computer."))
         else:
             self.stripe_account.setText(f"<b>{conn.display_name}</b> · {conn.account_id}")
-        self.stripe_connect.setText("Change key…" if conn else "Connect…")
+        self.stripe_connect.setText(tr("Change key…") if conn else tr("Connect…"))
         self.stripe_disconnect.setVisible(conn is not None)
         enabled = self.ctx.stripe is not None
         self.stripe_connect.setEnabled(enabled)
@@ -239,6 +240,7 @@ class SettingsView(View):
         cur, currency_error = parse_currency("default_currency", self.currency.currentText())
         country = self.country.text().strip().upper()
         days = self.terms.currentData()
+        saved = self.ctx.db.settings.business_profile()
         profile = BusinessProfile(
             name=self.name.text().strip(),
             email=self.email.text().strip(),
@@ -257,7 +259,9 @@ class SettingsView(View):
             default_days_until_due=days if isinstance(days, int) else 30,
             payment_instructions=self.payment_instructions.toPlainText().strip(),
             footer=self.footer.toPlainText().strip(),
-            logo_path=self.profile.logo_path,
+            # Logo and branding are saved by the Branding card: keep what is stored now.
+            logo_path=saved.logo_path,
+            branding=saved.branding,
         )
         errors: list[FieldError] = []
         try:
@@ -267,9 +271,11 @@ class SettingsView(View):
         if currency_error is not None:
             errors.append(currency_error)
         if country and (len(country) != 2 or not country.isalpha()):
-            errors.append(FieldError("country", "Use a two-letter country code such as US or DE."))
+            errors.append(
+                FieldError("country", tr("Use a two-letter country code such as US or DE."))
+            )
         if any(len(t) > 64 for t in profile.tax_ids):
-            errors.append(FieldError("tax_ids", "A tax ID has at most 64 characters."))
+            errors.append(FieldError("tax_ids", tr("A tax ID has at most 64 characters.")))
         if errors:
             raise ValidationError(errors)
         return profile
@@ -285,10 +291,10 @@ class SettingsView(View):
             return False
         except Exception as exc:  # keep every field as typed
             log.exception("Saving the business profile failed")
-            self.errors.general.setText(f"Could not save: {exc}")
+            self.errors.general.setText(tr("Could not save: {0}").format(exc))
             self.errors.general.show()
             return False
         self.profile = profile
-        self.saved_label.setText("Saved.")
-        self.status_message.emit("Business profile saved.")
+        self.saved_label.setText(tr("Saved."))
+        self.status_message.emit(tr("Business profile saved."))
         return True

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QWidget
 
 from .connection import ConnectionInfo, ModeBadge, current_connection
+from .i18n import tr
 from .jobs_runner import JobsOutcome, JobsScheduler
 from .sync_scheduler import SyncOutcome, SyncScheduler
 from .workers import Task
@@ -120,13 +121,13 @@ class StripeController(QObject):
 
     def _build_menu(self) -> None:
         w = self.window
-        self.sync_action = self._action("&Sync now", self.sync_now, "Ctrl+R")
-        self.connect_action = self._action("&Connect Stripe account…", self.open_connect_dialog)
+        self.sync_action = self._action(tr("&Sync now"), self.sync_now, "Ctrl+R")
+        self.connect_action = self._action(tr("&Connect Stripe account…"), self.open_connect_dialog)
         self.disconnect_action = self._action(
-            "&Disconnect Stripe account…", self.disconnect_account
+            tr("&Disconnect Stripe account…"), self.disconnect_account
         )
-        self.new_workspace_action = self._action("New &workspace…", self.new_workspace)
-        self.workspaces_menu = QMenu("Switch &workspace", w)
+        self.new_workspace_action = self._action(tr("New &workspace…"), self.new_workspace)
+        self.workspaces_menu = QMenu(tr("Switch &workspace"), w)
         self.workspaces_menu.aboutToShow.connect(self.fill_workspaces_menu)
         self.workspace_group = QActionGroup(self)
         before = w.quit_action
@@ -273,18 +274,18 @@ class StripeController(QObject):
         if self.connection is None:
             text = ""
         elif scheduler is None:
-            text = "Starting the demo server…" if self.demo_task is not None else ""
+            text = tr("Starting the demo server…") if self.demo_task is not None else ""
         elif scheduler.running:
-            text = "Syncing…"
+            text = tr("Syncing…")
         elif scheduler.offline:
-            text = "Offline"
+            text = tr("Offline")
         elif scheduler.last_outcome is not None and (
             scheduler.last_outcome.error
             or (scheduler.last_outcome.report and scheduler.last_outcome.report.error)
         ):
-            text = "Sync problem"
+            text = tr("Sync problem")
         elif scheduler.last_outcome is not None:
-            text = "Synced"
+            text = tr("Synced")
         else:
             text = ""
         self.sync_label.setText(text)
@@ -314,13 +315,13 @@ class StripeController(QObject):
             w.cancel_button.hide()
         report = outcome.report
         if outcome.cancelled and self.scheduler is not None and not self.scheduler.stopped:
-            w.show_message("Sync paused; it resumes where it stopped at the next sync.")
+            w.show_message(tr("Sync paused; it resumes where it stopped at the next sync."))
         elif report is not None and report.backfill is not None and report.backfill.finished:
             w.show_message(report.backfill.describe() + ".")
         elif outcome.error:
             w.show_message(outcome.error.splitlines()[0])
         elif report is not None and report.error:
-            w.show_message(f"Sync failed: {report.error}")
+            w.show_message(tr("Sync failed: {0}").format(report.error))
 
     # -- background jobs -------------------------------------------------------------------
 
@@ -349,7 +350,9 @@ class StripeController(QObject):
         assert isinstance(outcome, JobsOutcome)
         report = outcome.report
         if outcome.error:
-            self.window.show_message(f"Background jobs: {outcome.error.splitlines()[0]}")
+            self.window.show_message(
+                tr("Background jobs: {0}").format(outcome.error.splitlines()[0])
+            )
         elif report is not None and (report.outcomes or report.error):
             self.window.show_message(report.summary, 15_000)
 
@@ -364,7 +367,7 @@ class StripeController(QObject):
         task.signals.failed.connect(lambda message: self._demo_failed(task, message))
         self.demo_task = task
         self.ctx.tasks.start(task, announce=False)
-        self.window.show_message("Starting the demo Stripe server…", 0)
+        self.window.show_message(tr("Starting the demo Stripe server…"), 0)
         self._show_sync_state()
 
     def _demo_started(self, task: Task, result: object) -> None:
@@ -376,7 +379,7 @@ class StripeController(QObject):
         assert isinstance(result, tuple)
         self.demo_server = result[0]
         self.window.show_message(
-            f"The demo runs on a local Stripe-compatible server ({result[1]})."
+            tr("The demo runs on a local Stripe-compatible server ({0}).").format(result[1])
         )
         if self.ctx is not None:
             self.connection = current_connection(self.ctx.db)
@@ -400,23 +403,28 @@ class StripeController(QObject):
         self._show_sync_state()
         if self.connection is not None or not _is_empty(db):
             self.window.show_message(
-                f"The demo Stripe server could not start ({problem}); showing the saved data.", 0
+                tr("The demo Stripe server could not start ({0}); showing the saved data.").format(
+                    problem
+                ),
+                0,
             )
             return
-        task = self.ctx.tasks.submit("Creating the demo data", fill_demo, db)
+        task = self.ctx.tasks.submit(tr("Creating the demo data"), fill_demo, db)
         if problem is None:
             task.signals.finished.connect(lambda message: self.window.show_message(str(message)))
         else:
             task.signals.finished.connect(
                 lambda _m: self.window.show_message(
-                    "The demo Stripe server could not start, so the demo shows local sample "
-                    "data (not synced).",
+                    tr(
+                        "The demo Stripe server could not start, so the demo shows local sample "
+                        "data (not synced)."
+                    ),
                     0,
                 )
             )
         task.signals.failed.connect(
             lambda message: self.window.show_message(
-                f"The demo data could not be created: {message}"
+                tr("The demo data could not be created: {0}").format(message)
             )
         )
 
@@ -454,28 +462,30 @@ class StripeController(QObject):
         self._show_connection()
         self.restart_sync()  # a new key: a new engine
         name = getattr(conn, "display_name", "")
-        self.window.show_message(f"Connected to {name}. The first sync has started.")
+        self.window.show_message(tr("Connected to {0}. The first sync has started.").format(name))
 
     def disconnect_account(self) -> bool:
         """Forget the account's key (keyring) after asking; the cached data stays."""
         ctx, conn = self.ctx, self.connection
         if ctx is None or conn is None:
             return False
-        text = (
-            f"Disconnect workspace '{ctx.workspace}' from {conn.display_name}? "
+        text = tr(
+            "Disconnect workspace '{0}' from {1}? "
             "The key is removed from this computer's keyring. The copied data stays, "
             "but nothing syncs until you connect again."
-        )
-        if not ctx.confirm(self.window, "Disconnect Stripe account", text):
+        ).format(ctx.workspace, conn.display_name)
+        if not ctx.confirm(self.window, tr("Disconnect Stripe account"), text):
             return False
         self.stop_sync()
         self.stop_demo_server()
         task = Task("Disconnecting", _disconnect, ctx.db, ctx.workspace)
         task.signals.finished.connect(
-            lambda _r: self.window.show_message(f"Disconnected from {conn.display_name}.")
+            lambda _r: self.window.show_message(
+                tr("Disconnected from {0}.").format(conn.display_name)
+            )
         )
         task.signals.failed.connect(
-            lambda message: ctx.show_error(self.window, "Not disconnected", message)
+            lambda message: ctx.show_error(self.window, tr("Not disconnected"), message)
         )
         ctx.tasks.start(task, announce=False)
         return True
@@ -483,7 +493,7 @@ class StripeController(QObject):
     def new_workspace(self) -> str | None:
         from ..storage.paths import InvalidWorkspaceSlugError, slugify, workspace_dir
 
-        name = self.ask_text(self.window, "New workspace", "Name of the new workspace:")
+        name = self.ask_text(self.window, tr("New workspace"), tr("Name of the new workspace:"))
         if name is None:
             return None
         slug = slugify(name)
@@ -491,11 +501,13 @@ class StripeController(QObject):
             workspace_dir(slug)
         except InvalidWorkspaceSlugError as exc:
             if self.ctx is not None:
-                self.ctx.show_error(self.window, "No new workspace", str(exc))
+                self.ctx.show_error(self.window, tr("No new workspace"), str(exc))
             return None
         if self.switch_to(slug):
             self.window.show_message(
-                f"Workspace '{slug}' is ready. Connect it to Stripe: File > Connect Stripe account…"
+                tr(
+                    "Workspace '{0}' is ready. Connect it to Stripe: File > Connect Stripe account…"
+                ).format(slug)
             )
             return slug
         return None
@@ -517,7 +529,9 @@ class StripeController(QObject):
             if old is not None:
                 advice = getattr(exc, "advice", "")
                 old.show_error(
-                    self.window, "The workspace cannot be opened", f"{exc}\n{advice}".strip()
+                    self.window,
+                    tr("The workspace cannot be opened"),
+                    f"{tr(str(exc))}\n{tr(str(advice)) if advice else ''}".strip(),
                 )
             self.fill_workspaces_menu()
             return False
@@ -536,7 +550,7 @@ class StripeController(QObject):
                 old.show_error,
             )
             ctx.export_folder = old.export_folder
-        self.window.show_message(f"Opened workspace '{slug}'.")
+        self.window.show_message(tr("Opened workspace '{0}'.").format(slug))
         return True
 
     # -- the window ------------------------------------------------------------------------

@@ -25,30 +25,36 @@ from PySide6.QtWidgets import (
 
 from ..storage.repositories.sync_state import OutboxItem
 from .form_dialog import section_title
+from .i18n import N_, tr
 
 # The fields a person edits, per object, in the order the comparison shows them.
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "customer": (
-        ("name", "Name"),
-        ("email", "Email"),
-        ("phone", "Phone"),
-        ("address", "Address"),
-        ("tax_exempt", "Tax"),
-        ("preferred_locales", "Language"),
+        ("name", N_("Name")),
+        ("email", N_("Email")),
+        ("phone", N_("Phone")),
+        ("address", N_("Address")),
+        ("tax_exempt", N_("Tax")),
+        ("preferred_locales", N_("Language")),
     ),
-    "product": (("name", "Name"), ("description", "Description"), ("active", "Active")),
+    "product": (("name", N_("Name")), ("description", N_("Description")), ("active", N_("Active"))),
     "invoice": (
-        ("description", "Memo"),
-        ("footer", "Footer"),
-        ("custom_fields", "Custom fields"),
-        ("collection_method", "Collection"),
-        ("days_until_due", "Days until due"),
-        ("due_date", "Due date"),
+        ("description", N_("Memo")),
+        ("footer", N_("Footer")),
+        ("custom_fields", N_("Custom fields")),
+        ("collection_method", N_("Collection")),
+        ("days_until_due", N_("Days until due")),
+        ("due_date", N_("Due date")),
     ),
 }
 
-NOUNS = {"customer": "Customer", "product": "Product", "price": "Price", "invoice": "Invoice"}
-NOUNS["tax_rate"] = "Tax rate"
+NOUNS = {
+    "customer": N_("Customer"),
+    "product": N_("Product"),
+    "price": N_("Price"),
+    "invoice": N_("Invoice"),
+}
+NOUNS["tax_rate"] = N_("Tax rate")
 
 ItemAction = Callable[[OutboxItem], None]
 
@@ -58,7 +64,7 @@ def value_text(key: str, value: Any) -> str:
     if value is None or value == "" or value == [] or value == {}:
         return "—"
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
     if key == "address" and isinstance(value, Mapping):
         city = " ".join(str(value.get(k) or "") for k in ("postal_code", "city")).strip()
         parts = [
@@ -72,9 +78,8 @@ def value_text(key: str, value: Any) -> str:
     if key == "due_date" and isinstance(value, int):
         return datetime.fromtimestamp(value, tz=UTC).date().isoformat()
     if key == "tax_exempt":
-        return {"none": "Taxable", "exempt": "Exempt", "reverse": "Reverse charge"}.get(
-            str(value), str(value)
-        )
+        labels = {"none": tr("Taxable"), "exempt": tr("Exempt"), "reverse": tr("Reverse charge")}
+        return labels.get(str(value), str(value))
     if isinstance(value, Mapping):
         return ", ".join(f"{k}: {value_text(str(k), v)}" for k, v in value.items())
     if isinstance(value, list | tuple):
@@ -106,17 +111,21 @@ def compare(item: OutboxItem) -> list[tuple[str, str, str, bool]]:
     for key, label in FIELDS.get(item.object_type, ()):
         if key not in mine:
             continue
-        a, b = value_text(key, mine.get(key)), value_text(key, theirs.get(key))
-        rows.append((label, a, b, a != b))
+        remote = theirs.get(key)
+        if key == "days_until_due" and remote is None:  # not on Stripe's invoice: in metadata
+            remote = (theirs.get("metadata") or {}).get("desktop_invoicer_days_until_due")
+        a, b = value_text(key, mine.get(key)), value_text(key, remote)
+        rows.append((tr(label), a, b, a != b))
     return rows
 
 
 def describe_item(item: OutboxItem) -> str:
     """``Customer “Acme”`` for a title."""
-    noun = NOUNS.get(item.object_type, item.object_type.replace("_", " ").capitalize())
+    known = NOUNS.get(item.object_type)
+    noun = tr(known) if known else item.object_type.replace("_", " ").capitalize()
     mine, theirs = local_params(item), remote_version(item) or {}
     name = mine.get("name") or theirs.get("name") or theirs.get("number")
-    return f"{noun} “{name}”" if name else noun
+    return tr("{0} “{1}”").format(noun, name) if name else noun
 
 
 class ConflictCard(QFrame):
@@ -135,7 +144,7 @@ class ConflictCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)
-        title = QLabel(f"{describe_item(item)} was changed in Stripe and here")
+        title = QLabel(tr("{0} was changed in Stripe and here").format(describe_item(item)))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         if item.last_error:
@@ -146,7 +155,7 @@ class ConflictCard(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
-        for column, text in enumerate(("", "Yours (not sent)", "In Stripe now")):
+        for column, text in enumerate(("", tr("Yours (not sent)"), tr("In Stripe now"))):
             header = QLabel(text)
             header.setObjectName("muted")
             grid.addWidget(header, 0, column)
@@ -174,12 +183,12 @@ class ConflictCard(QFrame):
         layout.addLayout(grid)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.take_button = QPushButton("Take Stripe's")
-        self.take_button.setToolTip("Drop your change and keep the version in Stripe")
+        self.take_button = QPushButton(tr("Take Stripe's"))
+        self.take_button.setToolTip(tr("Drop your change and keep the version in Stripe"))
         self.take_button.clicked.connect(lambda: take_theirs(item))
-        self.keep_button = QPushButton("Keep mine")
+        self.keep_button = QPushButton(tr("Keep mine"))
         self.keep_button.setObjectName("primary")
-        self.keep_button.setToolTip("Send your version to Stripe, replacing theirs")
+        self.keep_button.setToolTip(tr("Send your version to Stripe, replacing theirs"))
         self.keep_button.clicked.connect(lambda: keep_mine(item))
         buttons.addWidget(self.take_button)
         buttons.addWidget(self.keep_button)
@@ -203,15 +212,15 @@ class FailedRow(QFrame):
         layout.setContentsMargins(14, 8, 10, 8)
         text = QLabel(
             f"<b>{describe_item(item)}</b> ({item.operation.replace('_', ' ')}): "
-            f"{item.last_error or 'Stripe refused this change.'}"
+            f"{item.last_error or tr('Stripe refused this change.')}"
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(text, 1)
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(tr("Retry"))
         self.retry_button.clicked.connect(lambda: retry(item))
-        self.discard_button = QPushButton("Discard")
-        self.discard_button.setToolTip("Drop this change; it is not sent to Stripe")
+        self.discard_button = QPushButton(tr("Discard"))
+        self.discard_button.setToolTip(tr("Drop this change; it is not sent to Stripe"))
         self.discard_button.clicked.connect(lambda: discard(item))
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -237,17 +246,19 @@ class ConflictsPanel:
         self.failed_rows: list[FailedRow] = []
         self._shown_items: tuple[tuple[int, str], ...] | None = None
 
-        self.conflicts_title = section_title("Conflicts")
+        self.conflicts_title = section_title(tr("Conflicts"))
         self.conflicts_hint = QLabel(
-            "These were changed in Stripe (in the Dashboard or on another computer) while "
-            "you edited them here. Choose which version to keep; nothing is overwritten "
-            "until you do."
+            tr(
+                "These were changed in Stripe (in the Dashboard or on another computer) while "
+                "you edited them here. Choose which version to keep; nothing is overwritten "
+                "until you do."
+            )
         )
         self.conflicts_hint.setObjectName("muted")
         self.conflicts_hint.setWordWrap(True)
         self.conflicts_box = QVBoxLayout()
         self.conflicts_box.setSpacing(8)
-        self.failed_title = section_title("Changes Stripe refused")
+        self.failed_title = section_title(tr("Changes Stripe refused"))
         self.failed_box = QVBoxLayout()
         self.failed_box.setSpacing(6)
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from .i18n import N_, tr
 from .workers import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ MAX_BACKOFF = 900.0
 LONG_IDLE = 300.0  # back at the window after this long without a sync: sync soon
 SOON_MS = 1500
 
-KEY_MISSING = (
+#: Shown translated: a run that misses the key reports ``tr(KEY_MISSING)``.
+KEY_MISSING = N_(
     "The Stripe key of this workspace is not in the system keyring any more. "
     "Connect the account again (File > Connect Stripe account…)."
 )
@@ -83,7 +85,7 @@ def run_sync(
                 holder.engine = _build_engine(db, workspace, clock)
             engine = holder.engine
         if engine is None:
-            return SyncOutcome(error=KEY_MISSING)
+            return SyncOutcome(error=tr(KEY_MISSING))
         try:
             report = engine.run_once(on_progress=on_progress, cancelled=cancel.is_set)
         except BackfillCancelled:
@@ -257,7 +259,7 @@ class SyncScheduler(QObject):
     def _run(self) -> None:
         self.next_run_at = None
         task = Task(
-            "Syncing with Stripe",
+            tr("Syncing with Stripe"),
             run_sync,
             self._holder,
             self.db,
@@ -285,7 +287,7 @@ class SyncScheduler(QObject):
         if outcome.report is not None and outcome.report.backfill is not None:
             self.last_progress = outcome.report.backfill
         if not self._stopped:
-            if outcome.error == KEY_MISSING:
+            if outcome.error == tr(KEY_MISSING):
                 self.next_run_at = None  # nothing to do until the account is connected again
             elif self._again and not outcome.cancelled:
                 self._schedule(0)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .forms import form_layout
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..sync.backfill import BackfillProgress
@@ -33,36 +34,36 @@ if TYPE_CHECKING:
 def relative_time(then: float, now: float) -> str:
     seconds = max(0.0, now - then)
     if seconds < 45:
-        return "just now"
+        return tr("just now")
     if seconds < 90:
-        return "a minute ago"
+        return tr("a minute ago")
     if seconds < 3600:
-        return f"{round(seconds / 60)} minutes ago"
+        return tr("{0} minutes ago").format(round(seconds / 60))
     if seconds < 5400:
-        return "an hour ago"
+        return tr("an hour ago")
     if seconds < 86_400:
-        return f"{round(seconds / 3600)} hours ago"
+        return tr("{0} hours ago").format(round(seconds / 3600))
     if seconds < 2 * 86_400:
-        return "yesterday"
+        return tr("yesterday")
     if seconds < 30 * 86_400:
-        return f"{int(seconds // 86_400)} days ago"
-    return datetime.fromtimestamp(then, tz=UTC).strftime("on %Y-%m-%d")
+        return tr("{0} days ago").format(int(seconds // 86_400))
+    return tr("on {0}").format(datetime.fromtimestamp(then, tz=UTC).date().isoformat())
 
 
 def interval_text(seconds: float) -> str:
     if seconds < 90:
         count = max(1, round(seconds))
-        return "1 second" if count == 1 else f"{count} seconds"
+        return tr("1 second") if count == 1 else tr("{0} seconds").format(count)
     if seconds < 5400:
         minutes = round(seconds / 60)
-        return "1 minute" if minutes == 1 else f"{minutes} minutes"
+        return tr("1 minute") if minutes == 1 else tr("{0} minutes").format(minutes)
     hours = round(seconds / 3600)
-    return "1 hour" if hours == 1 else f"{hours} hours"
+    return tr("1 hour") if hours == 1 else tr("{0} hours").format(hours)
 
 
 def last_sync_text(status: SyncStatus | None, now: float) -> str:
     if status is None or status.last_success is None:
-        return "Not yet" if status is not None else "Waiting for the first sync…"
+        return tr("Not yet") if status is not None else tr("Waiting for the first sync…")
     return relative_time(status.last_success, now)
 
 
@@ -71,27 +72,27 @@ def state_text(controller: StripeController | None, error: str, now: float) -> s
     scheduler = controller.scheduler if controller is not None else None
     if scheduler is None:
         waiting = controller is not None and controller.demo_task is not None
-        return "Starting the demo server…" if waiting else "Not syncing"
+        return tr("Starting the demo server…") if waiting else tr("Not syncing")
     if scheduler.running:
-        return "Syncing…"
+        return tr("Syncing…")
     if scheduler.next_run_at is None:
-        return "Paused"
+        return tr("Paused")
     wait = interval_text(scheduler.next_run_at - now)
     if scheduler.offline:
-        return f"Offline: Stripe cannot be reached; trying again in {wait}"
+        return tr("Offline: Stripe cannot be reached; trying again in {0}").format(wait)
     if scheduler.last_outcome is None:
-        return f"First sync in {wait}"
+        return tr("First sync in {0}").format(wait)
     if error:
-        return f"The last sync failed; trying again in {wait}"
-    return f"Up to date; next check in {wait}"
+        return tr("The last sync failed; trying again in {0}").format(wait)
+    return tr("Up to date; next check in {0}").format(wait)
 
 
 def outbox_text(pending: int, failed: int, conflicts: int) -> str:
-    parts = [f"{pending:,} waiting"]
+    parts = [tr("{0:,} waiting").format(pending)]
     if failed:
-        parts.append(f"{failed:,} refused")
+        parts.append(tr("{0:,} refused").format(failed))
     if conflicts:
-        parts.append(f"{conflicts:,} in conflict")
+        parts.append(tr("{0:,} in conflict").format(conflicts))
     return " · ".join(parts)
 
 
@@ -104,7 +105,7 @@ def budget_text(status: SyncStatus | None, scheduler: SyncScheduler | None) -> s
     if pace is None and status.budget is not None:
         pace = status.budget.interval
     if pace is not None:
-        budget += f" · checking every {interval_text(pace)}"
+        budget += " · " + tr("checking every {0}").format(interval_text(pace))
     return budget or "—"
 
 
@@ -119,10 +120,10 @@ class SyncStatusCard(QFrame):
         self.state = QLabel()
         self.outbox = QLabel()
         self.budget = QLabel()
-        form.addRow("Last successful sync", self.last_sync)
-        form.addRow("Now", self.state)
-        form.addRow("Changes to send", self.outbox)
-        form.addRow("Stripe read allowance", self.budget)
+        form.addRow(tr("Last successful sync"), self.last_sync)
+        form.addRow(tr("Now"), self.state)
+        form.addRow(tr("Changes to send"), self.outbox)
+        form.addRow(tr("Stripe read allowance"), self.budget)
         card_layout = QVBoxLayout(self)
         card_layout.setContentsMargins(16, 12, 16, 12)
         card_layout.addLayout(form)
@@ -135,13 +136,15 @@ class SyncStatusCard(QFrame):
         self.backfill_label.setWordWrap(True)
         bar_row = QHBoxLayout()
         self.backfill_bar = QProgressBar()
-        self.backfill_bar.setFormat("Step %v of %m")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop copying now; the next sync resumes where it stopped")
+        self.backfill_bar.setFormat(tr("Step %v of %m"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setToolTip(
+            tr("Stop copying now; the next sync resumes where it stopped")
+        )
         self.cancel_button.clicked.connect(cancel)
         bar_row.addWidget(self.backfill_bar, 1)
         bar_row.addWidget(self.cancel_button)
-        backfill_title = QLabel("First copy of the account")
+        backfill_title = QLabel(tr("First copy of the account"))
         backfill_title.setObjectName("sectionTitle")
         backfill.addWidget(backfill_title)
         backfill.addWidget(self.backfill_label)

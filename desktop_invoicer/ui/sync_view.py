@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..storage.repositories.sync_state import OutboxItem, OutboxStatus
 from .connection import ConnectionInfo, badge_style
 from .context import AppContext
+from .i18n import tr
 from .sync_conflicts import (
     FIELDS,
     NOUNS,
@@ -70,7 +71,7 @@ class SyncView(View):
         super().__init__(ctx, parent)
         self.clock: Callable[[], float] = time.time
 
-        title = QLabel("Sync with Stripe")
+        title = QLabel(tr("Sync with Stripe"))
         title.setObjectName("viewTitle")
         self.account = QLabel()
         self.account.setObjectName("muted")
@@ -80,11 +81,11 @@ class SyncView(View):
         top.addSpacing(10)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
-        self.sync_button = QPushButton("Sync now")
+        self.sync_button = QPushButton(tr("Sync now"))
         self.sync_button.setObjectName("primary")
-        self.sync_button.setToolTip("Send waiting changes and fetch Stripe's (Ctrl+R)")
+        self.sync_button.setToolTip(tr("Send waiting changes and fetch Stripe's (Ctrl+R)"))
         self.sync_button.clicked.connect(self.sync_now)
-        self.connect_button = QPushButton("Connect Stripe account…")
+        self.connect_button = QPushButton(tr("Connect Stripe account…"))
         self.connect_button.setObjectName("primary")
         self.connect_button.clicked.connect(self._open_connect)
         top.addWidget(self.connect_button)
@@ -107,9 +108,11 @@ class SyncView(View):
         self.notes.setWordWrap(True)
         self.notes.hide()
         self.not_connected = QLabel(
-            "This workspace is not connected to Stripe: everything stays on this computer. "
-            "Connect a Stripe account to copy its customers, products and invoices here "
-            "and to send your changes there."
+            tr(
+                "This workspace is not connected to Stripe: everything stays on this computer. "
+                "Connect a Stripe account to copy its customers, products and invoices here "
+                "and to send your changes there."
+            )
         )
         self.not_connected.setWordWrap(True)
         self.not_connected.setObjectName("banner")
@@ -192,7 +195,7 @@ class SyncView(View):
         self.sync_button.setVisible(connected)
         self.card.setVisible(connected)
         if conn is None:
-            self.account.setText("Not connected to a Stripe account.")
+            self.account.setText(tr("Not connected to a Stripe account."))
             self.badge.hide()
             self.error.hide()
             self.notes.hide()
@@ -221,7 +224,7 @@ class SyncView(View):
         self.card.show_status(controller, status, error, counts, now)
 
         if error:
-            self.error.setText(f"{error}\n{advice}".strip())
+            self.error.setText(f"{tr(error)}\n{tr(advice) if advice else ''}".strip())
             self.error.show()
         else:
             self.error.hide()
@@ -278,7 +281,7 @@ class SyncView(View):
         if scheduler is not None:
             scheduler.cancel()
             self.cancel_button.setEnabled(False)
-            self.status_message.emit("Stopping the copy; the next sync resumes it.")
+            self.status_message.emit(tr("Stopping the copy; the next sync resumes it."))
 
     def _open_connect(self) -> None:
         if self.ctx.stripe is not None:
@@ -291,7 +294,9 @@ class SyncView(View):
         remote = remote_version(item)
         new_base = fingerprint(item.object_type, remote)
         self.ctx.db.outbox.resolve_conflict(item.id, keep_local=True, new_base=new_base)
-        self.status_message.emit(f"Your version of {describe_item(item)} will be sent to Stripe.")
+        self.status_message.emit(
+            tr("Your version of {0} will be sent to Stripe.").format(describe_item(item))
+        )
         self.sync_now()
 
     def take_theirs(self, item: OutboxItem) -> None:
@@ -306,7 +311,7 @@ class SyncView(View):
                 StripeCache(self.ctx.db).apply(remote)
             except MissingReference:
                 self.sync_now()  # it refers to something not copied yet: the sync brings both
-        self.status_message.emit(f"Kept Stripe's version of {describe_item(item)}.")
+        self.status_message.emit(tr("Kept Stripe's version of {0}.").format(describe_item(item)))
         self.refresh()
 
     def retry(self, item: OutboxItem) -> None:
@@ -314,11 +319,11 @@ class SyncView(View):
         self.sync_now()
 
     def discard(self, item: OutboxItem) -> None:
-        text = (
-            f"Discard this change to {describe_item(item)}? It is not sent to Stripe; "
+        text = tr(
+            "Discard this change to {0}? It is not sent to Stripe; "
             "the copy here keeps it until the next full sync."
-        )
-        if not self.ctx.confirm(self, "Discard change", text):
+        ).format(describe_item(item))
+        if not self.ctx.confirm(self, tr("Discard change"), text):
             return
         self.ctx.db.outbox.resolve_conflict(item.id, keep_local=False)
         self.refresh()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .context import AppContext
 from .delegates import BadgeDelegate
+from .i18n import N_, tr
 from .paged_model import Column, PagedTableModel, PageSource
 from .registry import DELETE, EDIT, EXPORT_PDF, NEW, SEARCH
 
@@ -93,8 +94,8 @@ class View(QWidget):
 class ListView(View, Generic[RowT]):
     """A searchable, sortable, paged table with a title bar and a *New* button."""
 
-    title = ""
-    new_label = "New"
+    title = ""  # N_("…") in a subclass; shown through tr()
+    new_label = N_("New")
     tables: Sequence[str] = ()  # database tables whose changes refresh this view
     background_above = 10_000  # matches above which the first page is read on a worker
 
@@ -105,10 +106,10 @@ class ListView(View, Generic[RowT]):
         self._pending: tuple[int, PageSource[RowT], int] | None = None
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText("Search")
+        self.search.setPlaceholderText(tr("Search"))
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self.apply_filter)
-        self.new_button = QPushButton(self.new_label)
+        self.new_button = QPushButton(tr(self.new_label))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_item)
         self.count_label = QLabel()
@@ -122,7 +123,7 @@ class ListView(View, Generic[RowT]):
         self.filters.addStretch(1)
         self.filters.addWidget(self.count_label)
 
-        heading = QLabel(self.title)
+        heading = QLabel(tr(self.title) if self.title else "")
         heading.setObjectName("viewTitle")
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -201,7 +202,7 @@ class ListView(View, Generic[RowT]):
         return getattr(row, "id", None)
 
     def noun(self, count: int) -> str:
-        return "row" if count == 1 else "rows"
+        return tr("row") if count == 1 else tr("rows")
 
     # -- the list ----------------------------------------------------------------------
 
@@ -252,7 +253,7 @@ class ListView(View, Generic[RowT]):
 
     def _search_failed(self, message: str) -> None:
         self.searching = None
-        self.status_message.emit(f"The search failed: {message}")
+        self.status_message.emit(tr("The search failed: {0}").format(message))
         self._start_pending()
 
     def _select_first(self) -> None:

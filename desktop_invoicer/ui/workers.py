@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from .i18n import tr
+
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -91,10 +93,10 @@ class Task(QRunnable):
 
 
 def _message(exc: BaseException) -> str:
-    text = str(exc).strip()
+    text = tr(str(exc).strip())  # fixed messages of the lower rooms are in the catalog
     advice = getattr(exc, "advice", "")
     if advice:
-        text = f"{text}\n{advice}" if text else str(advice)
+        text = f"{text}\n{tr(str(advice))}" if text else tr(str(advice))
     return text or exc.__class__.__name__
 
 

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 import pypdf
 
+from desktop_invoicer.documents.localization import DocumentLocale
+from desktop_invoicer.domain.money import Money
+
 
 @dataclass
 class RenderedPdf:
@@ -27,3 +30,8 @@ def read_pdf(data: bytes) -> RenderedPdf:
 
 
 Render = Callable[..., RenderedPdf]
+
+
+def money(value: Money, locale: str = "en") -> str:
+    """An amount as the PDF prints it in ``locale`` (babel, CLDR), spaces as read_pdf has them."""
+    return " ".join(DocumentLocale(locale).money(value).split())

@@ -20,7 +20,7 @@ from desktop_invoicer.documents.template import (
 )
 from desktop_invoicer.domain.status import InvoiceStatus
 
-from .helpers import Render
+from .helpers import Render, money
 
 
 def test_classic_ships_and_matches_the_defaults() -> None:
@@ -99,7 +99,7 @@ def test_every_variant_renders(render: Render, changes: dict[str, Any]) -> None:
     pdf = render(invoice, sample_customer(), sample_business(), template)
     assert template.title in pdf.text
     assert "NW-2025-0042" in pdf.text
-    assert f"Total {invoice.totals().total.format()}" in pdf.text
+    assert f"Total {money(invoice.totals().total)}" in pdf.text
     assert f"Page 2 of {len(pdf.pages)}" in pdf.pages[1]
     width, height = pdf.reader.pages[0].mediabox.width, pdf.reader.pages[0].mediabox.height
     expected = (612, 792) if template.page_size == "LETTER" else (595, 842)

@@ -87,7 +87,7 @@ def test_a_draft_above_the_threshold_is_approved_and_sent_from_the_keyboard(
         view = review_view(window)
         qtbot.waitUntil(lambda: view.table.rowCount() == 2)
         window.resize(1280, 720)
-        qtbot.waitUntil(lambda: view.open_pdf_button.isEnabled(), timeout=10_000)
+        qtbot.waitUntil(lambda: view.preview.page_count > 0, timeout=10_000)
         assert "above USD 1,000.00" in view.table.item(0, 3).text()
         assert "Waiting because" in view.summary.toPlainText()
         shot(window, "review-queue.png")
@@ -134,6 +134,7 @@ def test_reject_needs_a_comment_and_edit_requeues(
         (big,) = drafts(db, 2500_00)
         view = review_view(window)
         view.ask_comment = lambda _parent, _title: "Wrong day rate"
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1)
         qtbot.keyClick(view.table, Qt.Key.Key_R)
         qtbot.waitUntil(lambda: view.table.item(0, 4).text() == "Rejected")
         assert "Wrong day rate" in view.summary.toPlainText()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from ...domain.approval import (
     METADATA_APPROVED_AT,
@@ -21,6 +22,7 @@ from ...domain.approval import (
     HoldReason,
     hold_reasons,
 )
+from ...domain.collection_rules import RuleField
 from ...domain.currency import currency
 from ...domain.money import Money
 from ..codec import loads
@@ -176,6 +178,7 @@ class ApprovalRepository(Repository):
             prior_invoices=r["prior_invoices"],
             usual_currency=r["usual_currency"],
             manual_hold=held is not None and held[0] == HELD,
+            **_rule_threshold(self._db, r["customer_id"]),
         )
         reasons = tuple(hold_reasons(rules, facts))
         decision: str | None = None
@@ -192,6 +195,18 @@ class ApprovalRepository(Repository):
         return ReviewState(r["id"], reasons, decision, by, comment)
 
 
+def _rule_threshold(db: Any, customer_id: str) -> dict[str, Any]:
+    """The approval threshold a collection rule gives the customer (issue 8), as facts."""
+    terms = db.collection_rules.effective_terms(customer_id)
+    if terms.approval_threshold is None:
+        return {}
+    source = terms.sources.get(RuleField.APPROVAL)
+    return {
+        "rule_threshold": terms.approval_threshold,
+        "rule_name": source.rule_name if source is not None else "",
+    }
+
+
 def _int(value: object) -> int | None:
     try:
         return int(str(value))
@@ -200,7 +215,7 @@ def _int(value: object) -> int | None:
 
 
 _DRAFT_SQL = """
-SELECT i.id, i.number, i.customer_name, i.total, i.currency, i.metadata,
+SELECT i.id, i.number, i.customer_name, i.total, i.currency, i.metadata, i.customer_id,
        COALESCE(
            c.created,
            (SELECT min(a.at) FROM audit_log a

@@ -51,6 +51,7 @@ class CustomerFilter:
     search: str = ""
     currency: str | None = None
     include_deleted: bool = False
+    customer_ids: frozenset[str] | None = None  # a segment's members (None: everyone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,9 @@ class CustomerRepository(EntityRepository[Customer]):
         if filter.currency:
             clauses.append("c.currency = ?")
             params.append(filter.currency.upper())
+        if filter.customer_ids is not None:
+            clauses.append("c.id IN (SELECT value FROM json_each(?))")
+            params.append(dumps(sorted(filter.customer_ids)))
         match = search.match_expression(filter.search)
         if match is not None:
             if joined_fts:

@@ -25,6 +25,7 @@ def _steps_json(policy: ReminderPolicy) -> str:
                 "tone": s.tone.value,
                 "subject": s.subject,
                 "message": s.message,
+                "channel": s.channel,
             }
             for s in policy.ordered()
         ]
@@ -41,6 +42,7 @@ def _policy(row: sqlite3.Row) -> ReminderPolicy:
                 tone=Tone(s["tone"]),
                 subject=str(s["subject"]),
                 message=str(s["message"]),
+                channel=str(s.get("channel") or "stripe_email"),
             )
             for s in loads(row["steps"])
         ),

@@ -45,6 +45,7 @@ class SettingsRepository(Repository):
 
     def business_profile(self) -> BusinessProfile:
         """The saved business profile, or the defaults when none was saved."""
+        from ...domain.branding import Branding
         from ...domain.business import BusinessProfile
 
         data = self.get(BUSINESS_PROFILE_KEY)
@@ -65,6 +66,7 @@ class SettingsRepository(Repository):
             payment_instructions=data.get("payment_instructions", ""),
             footer=data.get("footer", ""),
             logo_path=data.get("logo_path", ""),
+            branding=Branding.from_json(data.get("branding")),
         )
 
     def save_business_profile(

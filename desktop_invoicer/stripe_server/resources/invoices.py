@@ -126,7 +126,19 @@ def _due(ctx: Ctx, inv: JsonObj, params: JsonObj, creating: bool) -> None:
     ctx.store.aux[inv["id"]] = aux
 
 
+def _unique_number(ctx: Ctx, inv: JsonObj, params: JsonObj) -> None:
+    """Like Stripe, an invoice number is unique in the account."""
+    wanted = text(params.get("number"))
+    if wanted and any(o != inv["id"] for o in ctx.store.ids_by("invoice", "number", wanted)):
+        raise invalid(
+            f"Invoice number {wanted} is already used by another invoice in this account.",
+            param="number",
+        )
+
+
 def _apply(ctx: Ctx, inv: JsonObj, params: JsonObj) -> None:
+    if "number" in params:
+        _unique_number(ctx, inv, params)
     for k in ("description", "footer", "statement_descriptor", "number"):
         if k in params:
             inv[k] = text(params[k])
