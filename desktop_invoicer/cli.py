@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test or args.startup_probe:
-        from . import selftest
+        from .ui import selftest
 
         return selftest.main() if args.self_test else selftest.startup_probe()
     if args.command == "workspaces":

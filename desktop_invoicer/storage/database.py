@@ -27,10 +27,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import migrations
 from .errors import (
@@ -42,42 +41,7 @@ from .errors import (
     DatabaseTooNewError,
     NotAWorkspaceError,
 )
-
-if TYPE_CHECKING:
-    from .repositories.approvals import ApprovalRepository
-    from .repositories.audit import AuditRepository
-    from .repositories.billing import UsageRepository
-    from .repositories.catalog import (
-        DiscountRepository,
-        PriceRepository,
-        ProductRepository,
-        TaxRateRepository,
-    )
-    from .repositories.collection_rules import CollectionRuleRepository
-    from .repositories.customers import CustomerRepository
-    from .repositories.disputes import DisputeRepository
-    from .repositories.escalations import EscalationRepository
-    from .repositories.exports import ExportRepository
-    from .repositories.invoice_list import InvoiceList
-    from .repositories.invoices import InvoiceRepository
-    from .repositories.jobs import (
-        JobRunRepository,
-        JobUnitRepository,
-        OutboxReplyRepository,
-        ScheduleRepository,
-    )
-    from .repositories.kpis import KpiRepository
-    from .repositories.late_fees import LateFeePolicyRepository, LateFeeRepository
-    from .repositories.milestones import CustomerGroupRepository, MilestoneRepository
-    from .repositories.numbering import NumberingRepository
-    from .repositories.payment_plans import OfflinePaymentRepository, PaymentPlanRepository
-    from .repositories.privacy import PrivacyRepository
-    from .repositories.reminders import ReminderPolicyRepository, ReminderSendRepository
-    from .repositories.reports import ReportRepository
-    from .repositories.segments import SegmentRepository
-    from .repositories.settings import SettingsRepository
-    from .repositories.stripe_objects import StripeObjectRepository
-    from .repositories.sync_state import OutboxRepository, SyncStateRepository
+from .repository_access import RepositoryAccess
 
 Listener = Callable[[str], None]
 Clock = Callable[[], float]
@@ -134,7 +98,7 @@ def _page_size(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA page_size").fetchone()[0]) or 4096
 
 
-class Database:
+class Database(RepositoryAccess):
     """An open workspace database. Create with :meth:`Database.open`."""
 
     def __init__(self, path: Path, busy_timeout_ms: int, clock: Clock) -> None:
@@ -419,227 +383,3 @@ class Database:
         """Compact the file, then rebuild search (FTS rows are keyed by rowid)."""
         self.connection().execute("VACUUM")
         self.rebuild_search()
-
-    # -- repositories ---------------------------------------------------------------
-    # Imported on first use: each module costs a little cold-start time.
-
-    @cached_property
-    def customers(self) -> CustomerRepository:
-        from .repositories.customers import CustomerRepository
-
-        return CustomerRepository(self)
-
-    @cached_property
-    def products(self) -> ProductRepository:
-        from .repositories.catalog import ProductRepository
-
-        return ProductRepository(self)
-
-    @cached_property
-    def prices(self) -> PriceRepository:
-        from .repositories.catalog import PriceRepository
-
-        return PriceRepository(self)
-
-    @cached_property
-    def tax_rates(self) -> TaxRateRepository:
-        from .repositories.catalog import TaxRateRepository
-
-        return TaxRateRepository(self)
-
-    @cached_property
-    def discounts(self) -> DiscountRepository:
-        from .repositories.catalog import DiscountRepository
-
-        return DiscountRepository(self)
-
-    @cached_property
-    def invoices(self) -> InvoiceRepository:
-        from .repositories.invoices import InvoiceRepository
-
-        return InvoiceRepository(self)
-
-    @cached_property
-    def invoice_list(self) -> InvoiceList:
-        """The invoice list's counts and pages (also ``invoices.count``/``page``/``ids``).
-
-        The main window reads its first rows through this one: it loads no domain
-        code beyond what a row shows, where ``invoices`` loads all of the invoice's.
-        """
-        from .repositories.invoice_list import InvoiceList
-
-        return InvoiceList(self)
-
-    @cached_property
-    def settings(self) -> SettingsRepository:
-        from .repositories.settings import SettingsRepository
-
-        return SettingsRepository(self)
-
-    @cached_property
-    def audit(self) -> AuditRepository:
-        from .repositories.audit import AuditRepository
-
-        return AuditRepository(self)
-
-    @cached_property
-    def outbox(self) -> OutboxRepository:
-        from .repositories.sync_state import OutboxRepository
-
-        return OutboxRepository(self)
-
-    @cached_property
-    def stripe_objects(self) -> StripeObjectRepository:
-        from .repositories.stripe_objects import StripeObjectRepository
-
-        return StripeObjectRepository(self)
-
-    @cached_property
-    def sync_state(self) -> SyncStateRepository:
-        from .repositories.sync_state import SyncStateRepository
-
-        return SyncStateRepository(self)
-
-    # Background jobs (app-only state): schedules, units of work, runs, reminders.
-
-    @cached_property
-    def schedules(self) -> ScheduleRepository:
-        from .repositories.jobs import ScheduleRepository
-
-        return ScheduleRepository(self)
-
-    @cached_property
-    def job_units(self) -> JobUnitRepository:
-        from .repositories.jobs import JobUnitRepository
-
-        return JobUnitRepository(self)
-
-    @cached_property
-    def job_runs(self) -> JobRunRepository:
-        from .repositories.jobs import JobRunRepository
-
-        return JobRunRepository(self)
-
-    @cached_property
-    def outbox_replies(self) -> OutboxReplyRepository:
-        from .repositories.jobs import OutboxReplyRepository
-
-        return OutboxReplyRepository(self)
-
-    @cached_property
-    def reminder_policies(self) -> ReminderPolicyRepository:
-        from .repositories.reminders import ReminderPolicyRepository
-
-        return ReminderPolicyRepository(self)
-
-    @cached_property
-    def reminder_sends(self) -> ReminderSendRepository:
-        from .repositories.reminders import ReminderSendRepository
-
-        return ReminderSendRepository(self)
-
-    @cached_property
-    def late_fee_policies(self) -> LateFeePolicyRepository:
-        from .repositories.late_fees import LateFeePolicyRepository
-
-        return LateFeePolicyRepository(self)
-
-    @cached_property
-    def late_fees(self) -> LateFeeRepository:
-        from .repositories.late_fees import LateFeeRepository
-
-        return LateFeeRepository(self)
-
-    @cached_property
-    def payment_plans(self) -> PaymentPlanRepository:
-        from .repositories.payment_plans import PaymentPlanRepository
-
-        return PaymentPlanRepository(self)
-
-    @cached_property
-    def offline_payments(self) -> OfflinePaymentRepository:
-        from .repositories.payment_plans import OfflinePaymentRepository
-
-        return OfflinePaymentRepository(self)
-
-    @cached_property
-    def usage(self) -> UsageRepository:
-        from .repositories.billing import UsageRepository
-
-        return UsageRepository(self)
-
-    @cached_property
-    def milestones(self) -> MilestoneRepository:
-        from .repositories.milestones import MilestoneRepository
-
-        return MilestoneRepository(self)
-
-    @cached_property
-    def customer_groups(self) -> CustomerGroupRepository:
-        from .repositories.milestones import CustomerGroupRepository
-
-        return CustomerGroupRepository(self)
-
-    @cached_property
-    def approvals(self) -> ApprovalRepository:
-        from .repositories.approvals import ApprovalRepository
-
-        return ApprovalRepository(self)
-
-    @cached_property
-    def kpis(self) -> KpiRepository:
-        from .repositories.kpis import KpiRepository
-
-        return KpiRepository(self)
-
-    @cached_property
-    def reports(self) -> ReportRepository:
-        from .repositories.reports import ReportRepository
-
-        return ReportRepository(self)
-
-    @cached_property
-    def exports(self) -> ExportRepository:
-        from .repositories.exports import ExportRepository
-
-        return ExportRepository(self)
-
-    @cached_property
-    def privacy(self) -> PrivacyRepository:
-        from .repositories.privacy import PrivacyRepository
-
-        return PrivacyRepository(self)
-
-    # Collections (issue 8, first half): segments, rules, escalations, disputes.
-
-    @cached_property
-    def segments(self) -> SegmentRepository:
-        from .repositories.segments import SegmentRepository
-
-        return SegmentRepository(self)
-
-    @cached_property
-    def collection_rules(self) -> CollectionRuleRepository:
-        from .repositories.collection_rules import CollectionRuleRepository
-
-        return CollectionRuleRepository(self)
-
-    @cached_property
-    def escalations(self) -> EscalationRepository:
-        from .repositories.escalations import EscalationRepository
-
-        return EscalationRepository(self)
-
-    @cached_property
-    def disputes(self) -> DisputeRepository:
-        from .repositories.disputes import DisputeRepository
-
-        return DisputeRepository(self)
-
-    # Documents (issue 10): invoice number sequences.
-
-    @cached_property
-    def numbering(self) -> NumberingRepository:
-        from .repositories.numbering import NumberingRepository
-
-        return NumberingRepository(self)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_invoicer import selftest
+from desktop_invoicer.ui import selftest
 from tests.keyrings import MemoryKeyring
 
 EXPECTED = [name for name, _check in selftest.CHECKS]

@@ -50,7 +50,7 @@ def check_qt_platform() -> str:
     from PySide6.QtCore import QLibraryInfo
     from PySide6.QtGui import QGuiApplication
 
-    from .ui.app import create_application
+    from .app import create_application
 
     app = create_application(sys.argv[:1])
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
@@ -105,8 +105,8 @@ def check_window() -> str:
     """The main window's shell opens and paints (on the platform chosen above)."""
     from PySide6.QtWidgets import QApplication
 
-    from .ui.app import create_shell
-    from .ui.ui_settings import open_settings
+    from .app import create_shell
+    from .ui_settings import open_settings
 
     with tempfile.TemporaryDirectory(prefix="di-selftest-") as folder:
         window = create_shell(open_settings(Path(folder)))
@@ -153,7 +153,7 @@ def check_keyring() -> str:
     found = sorted(ep.name for ep in entry_points(group="keyring.backends"))
     if not found:
         raise RuntimeError("keyring's backend entry points are missing from this build")
-    from .sync.keys import KeyringUnavailableError, check_secure_backend
+    from ..sync.keys import KeyringUnavailableError, check_secure_backend
 
     try:
         backend = check_secure_backend()
@@ -165,9 +165,9 @@ def check_keyring() -> str:
 
 def check_fonts() -> str:
     """The TTFs the PDF renderer embeds are bundled and load in reportlab."""
-    from .documents.fonts import fonts_for
-    from .documents.paths import resource_path
-    from .documents.template import load_template
+    from ..documents.fonts import fonts_for
+    from ..documents.paths import resource_path
+    from ..documents.template import load_template
 
     template = load_template()
     fonts = fonts_for(template)
@@ -196,8 +196,8 @@ def check_sqlite() -> str:
 
 
 def _demo_pdf() -> bytes:
-    from .documents.pdf import invoice_pdf_bytes
-    from .documents.samples import sample_business, sample_customer, sample_invoice
+    from ..documents.pdf import invoice_pdf_bytes
+    from ..documents.samples import sample_business, sample_customer, sample_invoice
 
     return invoice_pdf_bytes(sample_invoice(), sample_customer(), sample_business())
 
@@ -213,8 +213,8 @@ def check_pdf() -> str:
 def check_einvoice() -> str:
     """A Factur-X e-invoice: XML validated against drafthorse's bundled XSDs, embedded
     in the PDF by pypdf (both are data and libraries only this path loads)."""
-    from .documents.einvoice import facturx_pdf
-    from .documents.samples import sample_business, sample_customer, sample_invoice
+    from ..documents.einvoice import facturx_pdf
+    from ..documents.samples import sample_business, sample_customer, sample_invoice
 
     data = facturx_pdf(sample_invoice("EUR"), sample_customer("EUR"), sample_business())
     if b"factur-x.xml" not in data:
@@ -225,15 +225,16 @@ def check_einvoice() -> str:
 def check_locale_data() -> str:
     """Babel's CLDR data, the holiday calendars and stripe's CA bundle are in the build."""
     from datetime import date
+    from decimal import Decimal
 
     import holidays
-    import stripe
     from babel import Locale
     from babel.numbers import format_currency
 
-    from .domain.locales import LOCALE_CODES
+    from ..domain.locales import LOCALE_CODES
+    from ..sync.diagnostics import stripe_ca_bundle
 
-    text = format_currency(1234.5, "EUR", locale="de_DE")
+    text = format_currency(Decimal("1234.50"), "EUR", locale="de_DE")
     if "€" not in text:
         raise RuntimeError(f"babel formatted {text!r}")
     for code in sorted(LOCALE_CODES):  # the bundle keeps only these languages' CLDR data
@@ -241,7 +242,7 @@ def check_locale_data() -> str:
     days = holidays.country_holidays("US", years=2026)
     if date(2026, 7, 4) not in days:
         raise RuntimeError("the US holiday calendar is empty")
-    bundle = Path(stripe.ca_bundle_path)
+    bundle = stripe_ca_bundle()
     if not bundle.is_file():
         raise RuntimeError(f"stripe's CA bundle is missing ({bundle})")
     return f"babel {text} (+{len(LOCALE_CODES)} invoice locales), holidays, stripe CA bundle"
@@ -273,8 +274,8 @@ def check_app_modules() -> str:
     import importlib
     import pkgutil
 
-    from . import __name__ as package
-    from . import __path__ as package_path
+    from .. import __name__ as package
+    from .. import __path__ as package_path
 
     names = [m.name for m in pkgutil.walk_packages(package_path, prefix=f"{package}.")]
     failed = []
@@ -324,7 +325,7 @@ def run_checks(
 
 def main() -> int:
     """The ``--self-test`` command: print the checks and a summary; 1 if any failed."""
-    from .version import app_version
+    from ..version import app_version
 
     started = time.perf_counter()
     frozen = "bundled" if getattr(sys, "frozen", False) else "source"
@@ -343,8 +344,8 @@ def startup_probe() -> int:
     """Show the window's shell as a normal start does, then exit on the loop's first turn."""
     from PySide6.QtCore import QTimer
 
-    from .ui.app import create_application, create_shell
-    from .ui.ui_settings import open_settings
+    from .app import create_application, create_shell
+    from .ui_settings import open_settings
 
     app = create_application(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="di-probe-") as folder:
