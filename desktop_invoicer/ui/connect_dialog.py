@@ -272,7 +272,7 @@ class ConnectDialog(QDialog):
                 "follow it in <i>Sync</i>."
             ).format(conn.display_name, conn.account_id)
         )
-        self.mode_badge.setText(info.mode)
+        self.mode_badge.setText(tr(info.mode))
         self.mode_badge.setStyleSheet(badge_style(info.mode))
         self.success.show()
         self.connect_button.setText(tr("Close"))

@@ -186,7 +186,11 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(tr("&View"))
         self.view_actions: list[QAction] = []
         for i, spec in enumerate(self.specs):
-            keys = [f"Ctrl+{i + 1}"] if i < 9 else []
+            keys: list[QKeySequence | QKeySequence.StandardKey | str] = (
+                [f"Ctrl+{i + 1}"] if i < 9 else []
+            )
+            if spec.key == "settings":
+                keys.append(QKeySequence.StandardKey.Preferences)  # Ctrl+, or Cmd+,
             action = self._action(
                 tr(spec.title), keys, lambda _c=False, k=spec.key: self.show_view(k)
             )

@@ -30,20 +30,20 @@ class ViewSpec(NamedTuple):  # not a dataclass: the shell loads before ``datacla
 
 
 VIEWS: tuple[ViewSpec, ...] = (
+    # Daily work first (Ctrl+1 to Ctrl+9 follow this order), then setup.
+    ViewSpec("invoices", N_("Invoices"), "invoices_view:InvoicesView"),
+    ViewSpec("review", N_("Review"), "review_view:ReviewView"),
     ViewSpec("customers", N_("Customers"), "customers_view:CustomersView"),
     ViewSpec("products", N_("Products"), "products_view:ProductsView"),
-    ViewSpec("invoices", N_("Invoices"), "invoices_view:InvoicesView"),
-    ViewSpec("settings", N_("Settings"), "settings_view:SettingsView"),
-    ViewSpec("sync", N_("Sync"), "sync_view:SyncView"),
-    ViewSpec("jobs", N_("Jobs"), "jobs_view:JobsView"),
     ViewSpec("billing", N_("Billing"), "billing_view:BillingView"),
-    ViewSpec("review", N_("Review"), "review_view:ReviewView"),
-    ViewSpec("segments", N_("Segments"), "segments_view:SegmentsView"),
-    ViewSpec("rules", N_("Collection rules"), "rules_view:RulesView"),
+    ViewSpec("jobs", N_("Jobs"), "jobs_view:JobsView"),
     ViewSpec("escalations", N_("Escalations"), "escalations_view:EscalationsView"),
     ViewSpec("dashboard", N_("Dashboard"), "dashboard_view:DashboardView"),
     ViewSpec("reports", N_("Reports"), "reports_view:ReportsView"),
-    # Room for: schedules, reports.
+    ViewSpec("segments", N_("Segments"), "segments_view:SegmentsView"),
+    ViewSpec("rules", N_("Collection rules"), "rules_view:RulesView"),
+    ViewSpec("sync", N_("Sync"), "sync_view:SyncView"),
+    ViewSpec("settings", N_("Settings"), "settings_view:SettingsView"),
 )
 
 DEFAULT_VIEW = "invoices"

@@ -201,7 +201,7 @@ class SyncView(View):
             self.notes.hide()
         else:
             self.account.setText(f"{conn.display_name} · {conn.account_id}")
-            self.badge.setText(conn.mode)
+            self.badge.setText(tr(conn.mode))
             self.badge.setStyleSheet(badge_style(conn.mode))
             self.badge.show()
             self._show_status()
