@@ -17,7 +17,7 @@ from ..domain.money import Money
 from ..domain.units import UNIT_ID_LENGTH, JobUnit, UnitKind, UnitStatus
 from ..storage import Database
 from ..storage.repositories.sync_state import OutboxItem
-from .outcome import Event, Outcome, finish, request_key, unsent
+from .outcome import Event, Outcome, finish, request_key, skipped, unsent
 from .settings import JobSettings
 
 KIND = UnitKind.INSTALMENT
@@ -100,12 +100,4 @@ def settle(db: Database, unit: JobUnit, item: OutboxItem, run_id: int | None) ->
             run_id=run_id,
         )
     reason = str(reply.get("reason") or "nothing to charge")
-    return finish(
-        db,
-        unit,
-        UnitStatus.SKIPPED,
-        Event.SKIPPED,
-        result={"reason": reason},
-        detail=f"{label}: {reason}",
-        run_id=run_id,
-    )
+    return skipped(db, unit, reason, run_id, f"{label}: {reason}")

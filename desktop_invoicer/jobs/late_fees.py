@@ -38,7 +38,7 @@ from ..storage.repositories.disputes import disputed_invoice_ids
 from ..storage.repositories.late_fees import Waiver
 from ..storage.repositories.sync_state import OutboxItem
 from ..sync.changes import StripeChanges
-from .outcome import Event, Outcome, finish, open_invoice_of, request_key, unsent
+from .outcome import Event, Outcome, finish, open_invoice_of, request_key, skipped, unsent
 from .settings import JobSettings
 
 KIND = UnitKind.LATE_FEE
@@ -175,25 +175,9 @@ def queue(
     db: Database, changes: StripeChanges, unit: JobUnit, run_id: int | None
 ) -> Outcome | None:
     if db.late_fees.waiver(unit.id) is not None:
-        return finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": "waived"},
-            detail="waived",
-            run_id=run_id,
-        )
+        return skipped(db, unit, "waived", run_id, "waived")
     if (unit.invoice_ref or "") in disputed_invoice_ids(db):
-        return finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": "disputed"},
-            detail="invoice disputed",
-            run_id=run_id,
-        )
+        return skipped(db, unit, "disputed", run_id)
     invoice, ended = open_invoice_of(db, unit, run_id)
     if invoice is None:
         return ended
@@ -222,15 +206,7 @@ def settle(db: Database, unit: JobUnit, item: OutboxItem, run_id: int | None) ->
     reply = db.outbox_replies.get(item.idempotency_key) or {}
     if reply.get("outcome") != "applied":
         reason = str(reply.get("reason") or "nothing to charge")
-        return finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": reason},
-            detail=f"invoice {reason}",
-            run_id=run_id,
-        )
+        return skipped(db, unit, reason, run_id)
     ids = {"invoice": unit.invoice_ref or ""}
     if reply.get("item"):
         ids["invoice_item"] = str(reply["item"])

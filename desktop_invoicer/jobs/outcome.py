@@ -70,6 +70,21 @@ def finish(
     return Outcome(db.job_units.get(unit.id), event, detail)
 
 
+def skipped(
+    db: Database, unit: JobUnit, reason: str, run_id: int | None, detail: str | None = None
+) -> Outcome:
+    """End the unit as skipped for ``reason`` (its detail: ``invoice <reason>`` unless given)."""
+    return finish(
+        db,
+        unit,
+        UnitStatus.SKIPPED,
+        Event.SKIPPED,
+        result={"reason": reason},
+        detail=f"invoice {reason}" if detail is None else detail,
+        run_id=run_id,
+    )
+
+
 def unsent(db: Database, unit: JobUnit, item: OutboxItem, run_id: int | None) -> Outcome | None:
     """The outcome of a unit whose request did not go through, or None if it went out."""
     if item.status is OutboxStatus.SENT:
@@ -91,16 +106,7 @@ def open_invoice_of(
     status = db.job_units.invoice_status(sid)
     if status != "open":
         reason = status or "deleted"
-        skipped = finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": reason},
-            detail=f"invoice {reason}",
-            run_id=run_id,
-        )
-        return None, skipped
+        return None, skipped(db, unit, reason, run_id)
     invoice = db.invoices.get_by_stripe_id(sid)
     if invoice is None:  # pragma: no cover - the status above came from the same row
         return None, failed(db, unit, "The invoice is no longer in the local copy.", run_id)

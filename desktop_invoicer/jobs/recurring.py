@@ -17,7 +17,7 @@ from ..domain.units import JobUnit, UnitKind, UnitStatus
 from ..storage import Database
 from ..storage.repositories.sync_state import OutboxItem
 from ..sync.changes import StripeChanges
-from .outcome import Event, Outcome, failed, finish, request_key, unsent
+from .outcome import Event, Outcome, failed, finish, request_key, skipped, unsent
 
 KIND = UnitKind.RECURRING
 METADATA_SCHEDULE = "desktop_invoicer_schedule"
@@ -69,15 +69,7 @@ def queue(
     """Queue the period's invoice (unit -> running), or finish the unit when nothing is to send."""
     schedule = db.schedules.find(unit.schedule_id or "")
     if schedule is None:
-        return finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": "schedule_deleted"},
-            detail="the schedule was deleted",
-            run_id=run_id,
-        )
+        return skipped(db, unit, "schedule_deleted", run_id, "the schedule was deleted")
     cached = db.job_units.invoice_for_unit(unit.id)
     if cached is not None:  # synced from Stripe: another desktop billed this period
         return finish(

@@ -23,7 +23,7 @@ from ..sync.changes import StripeChanges
 from .mailer import Mailer, MailerError
 from .mailer import load as mailer_settings
 from .mailer import message as mail_message
-from .outcome import Event, Outcome, failed, finish, open_invoice_of, request_key, unsent
+from .outcome import Event, Outcome, failed, finish, open_invoice_of, request_key, skipped, unsent
 from .settings import JobSettings
 
 KIND = UnitKind.REMINDER
@@ -171,15 +171,7 @@ def settle(
     if reply.get("outcome") != "sent":
         reason = str(reply.get("reason") or "nothing to send")
         detail = "sent by another desktop" if reason == "sent_elsewhere" else f"invoice {reason}"
-        return finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": reason},
-            detail=detail,
-            run_id=run_id,
-        )
+        return skipped(db, unit, reason, run_id, detail)
     subject, body = _rendered(db, unit, now, settings)
     db.reminder_sends.record(
         ReminderSend(
@@ -226,15 +218,7 @@ def send_smtp(
         return ended
     marker = step_marker(unit.step or "d+0")
     if db.invoices.stripe_meta(invoice.id).metadata.get(marker):
-        return finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": "sent_elsewhere"},
-            detail="sent by another desktop",
-            run_id=run_id,
-        )
+        return skipped(db, unit, "sent_elsewhere", run_id, "sent by another desktop")
     if mailer is None:
         return failed(
             db, unit, "E-mail (SMTP) is not set up: fill in Settings, E-mail server.", run_id

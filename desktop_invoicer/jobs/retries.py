@@ -21,7 +21,7 @@ from ..domain.units import JobUnit, UnitKind, UnitStatus, retry_unit_id
 from ..storage import Database
 from ..storage.repositories.sync_state import OutboxItem
 from ..sync.changes import StripeChanges
-from .outcome import Event, Outcome, finish, open_invoice_of, request_key, unsent
+from .outcome import Event, Outcome, finish, open_invoice_of, request_key, skipped, unsent
 from .settings import JobSettings
 
 KIND = UnitKind.RETRY
@@ -160,15 +160,7 @@ def settle(
         )
     if outcome not in ("declined", "refused"):
         reason = str(reply.get("reason") or "nothing to pay")
-        return finish(
-            db,
-            unit,
-            UnitStatus.SKIPPED,
-            Event.SKIPPED,
-            result={"reason": reason},
-            detail=f"invoice {reason}",
-            run_id=run_id,
-        )
+        return skipped(db, unit, reason, run_id)
     advice = advice_for(reply)
     next_day = None
     first = unit.result.get("first_failure")

@@ -11,9 +11,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from ..domain.bookkeeping import DEFAULT_CODES, DEFAULT_LABELS, Mappings
 from .form_dialog import section_title
 from .forms import form_layout
 from .i18n import N_, tr
+from .settings_card import SettingsCard, button_row, muted_label
 
 if TYPE_CHECKING:
     from ..storage.database import Database
@@ -45,16 +44,11 @@ _DEFAULT_LABEL_TEXTS = (
 )
 
 
-class AccountingCard(QFrame):
-    status_message = Signal(str)
-
+class AccountingCard(SettingsCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db: Database = ctx.db
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
-        self.setMaximumWidth(760)
         self.products = self._table([tr("Product"), tr("Income account")])
         self.tax_rates = self._table([tr("Tax rate"), tr("Tax code")])
         self.defaults: dict[str, QLineEdit] = {}
@@ -64,18 +58,13 @@ class AccountingCard(QFrame):
             edit.setPlaceholderText(DEFAULT_CODES[name])
             self.defaults[name] = edit
             form.addRow(tr(label), edit)
-        self.saved = QLabel()
-        self.saved.setObjectName("muted")
+        self.saved = muted_label()
         self.save_button = QPushButton(tr("Save mappings"))
         self.save_button.clicked.connect(self.save)
         self.export_button = QPushButton(tr("Export for accounting…"))
         self.export_button.clicked.connect(self.open_export)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.saved, 1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 24, 14)
+        buttons = button_row(self.saved, self.export_button, self.save_button, grow=self.saved)
+        layout = self.card_layout()
         layout.addWidget(section_title(tr("Accounting")))
         hint = QLabel(
             tr(

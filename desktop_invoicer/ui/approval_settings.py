@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +18,7 @@ from ..domain.money import Money, MoneyError
 from .form_dialog import section_title
 from .forms import form_layout
 from .i18n import tr
+from .settings_card import SettingsCard, button_row, error_label, muted_label
 
 if TYPE_CHECKING:
     from ..storage.database import Database
@@ -55,17 +51,12 @@ def parse_thresholds(text: str) -> dict[str, int]:
     return out
 
 
-class ApprovalRulesCard(QFrame):
+class ApprovalRulesCard(SettingsCard):
     """A small card: each rule on or off, saved on its own button."""
-
-    status_message = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database = ctx.db
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
-        self.setMaximumWidth(760)
         self.thresholds = QLineEdit()
         self.thresholds.setPlaceholderText(tr("e.g. USD 5000, EUR 4000 (empty: no amount rule)"))
         self.new_customer_days = QSpinBox()
@@ -76,12 +67,8 @@ class ApprovalRulesCard(QFrame):
         self.unusual_currency = QCheckBox(
             tr("Hold an invoice in a currency the customer does not use")
         )
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.saved = QLabel()
-        self.saved.setObjectName("muted")
+        self.error = error_label()
+        self.saved = muted_label()
         self.save_button = QPushButton(tr("Save rules"))
         self.save_button.clicked.connect(self.save)
 
@@ -91,15 +78,9 @@ class ApprovalRulesCard(QFrame):
         form.addRow(tr("New customer within"), self.new_customer_days)
         form.addRow("", self.first_invoice)
         form.addRow("", self.unusual_currency)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.saved)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 24, 14)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        self.card_layout(
+            form, self.error, button_row(self.saved, self.save_button, grow=self.saved)
+        )
         self.load()
 
     def load(self) -> None:

@@ -12,10 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +31,7 @@ from ..storage.backup import BackupSettings, history
 from .form_dialog import section_title
 from .forms import form_layout
 from .i18n import N_, tr
+from .settings_card import SettingsCard, button_row, error_label, muted_label
 
 if TYPE_CHECKING:
     from ..storage.backup import BackupInfo
@@ -47,17 +46,12 @@ def _when(ts: int) -> str:
     return datetime.fromtimestamp(ts, tz=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class BackupCard(QFrame):
-    status_message = Signal(str)
-
+class BackupCard(SettingsCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db: Database = ctx.db
         self.task: Task | None = None
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
-        self.setMaximumWidth(760)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(str(self.db.path.parent / "backups"))
         self.schedule = QComboBox()
@@ -73,16 +67,13 @@ class BackupCard(QFrame):
         keep.addWidget(self.keep_daily)
         keep.addWidget(self.keep_weekly)
         keep.addStretch(1)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.hide()
+        self.error = error_label(wrap=False)
         self.list = QListWidget()
         self.list.setMinimumHeight(110)
         self.list.setAccessibleName(tr("Backups"))
         self.progress = QProgressBar()
         self.progress.hide()
-        self.saved = QLabel()
-        self.saved.setObjectName("muted")
+        self.saved = muted_label()
         self.save_button = QPushButton(tr("Save"))
         self.save_button.clicked.connect(self.save)
         self.backup_button = QPushButton(tr("Back up now"))
@@ -95,13 +86,10 @@ class BackupCard(QFrame):
         form.addRow(tr("&Folder"), self.folder)
         form.addRow(tr("&Schedule"), self.schedule)
         form.addRow(tr("Keep"), keep)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.saved, 1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 24, 14)
+        buttons = button_row(
+            self.saved, self.restore_button, self.backup_button, self.save_button, grow=self.saved
+        )
+        layout = self.card_layout()
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(QLabel(tr("Recent backups (restore one into a new workspace):")))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,6 +39,7 @@ from ..domain.validation import FieldError, ValidationError
 from .form_dialog import section_title
 from .forms import FieldErrors, form_layout, plain_text
 from .i18n import N_, tr
+from .settings_card import SettingsCard, muted_label
 from .workers import Task
 
 if TYPE_CHECKING:
@@ -114,19 +114,16 @@ def store_logo(source: Path, workspace_folder: Path) -> Path:
     return target
 
 
-class BrandingCard(QFrame):
+class BrandingCard(SettingsCard):
     """The look of every invoice PDF, with a live preview of a sample invoice."""
 
-    status_message = Signal(str)
     preview_ready = Signal()  # a new preview image is shown (tests wait on it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, max_width=None)
         from ..documents.template import available_templates
 
         self.ctx = ctx
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
         self.errors = FieldErrors()
         # Injectable for tests: the questions this card asks.
         self.pick_colour: Any = QColorDialog.getColor
@@ -165,8 +162,7 @@ class BrandingCard(QFrame):
         self.preview.setAccessibleName(tr("Invoice preview"))
         self.save_button = QPushButton(tr("Save branding"))
         self.save_button.setDefault(True)
-        self.saved = QLabel()
-        self.saved.setObjectName("muted")
+        self.saved = muted_label()
 
         form = form_layout()
         form.addRow(section_title(tr("Branding")))

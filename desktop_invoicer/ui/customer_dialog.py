@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from ..domain.catalog import Address, Customer
+from ..domain.catalog import Customer
 from ..domain.currency import currency
 from ..domain.locales import STRIPE_LOCALES, normalize_locale
 from ..domain.validation import FieldError, ValidationError
+from .address_form import address_edits
 from .form_dialog import FormDialog, section_title
 from .forms import currency_combo, form_layout, parse_currency
 from .i18n import tr
@@ -47,30 +48,16 @@ class CustomerDialog(FormDialog[Customer]):
         self.errors.add_row(form, tr("Language"), "locale", self.language)
         form.addRow("", self.tax_exempt)
 
-        a = c.address
-        self.line1 = QLineEdit(a.line1)
-        self.line1.setPlaceholderText(tr("Street and number"))
-        self.line2 = QLineEdit(a.line2)
+        self.address_edits = address_edits(c.address)
+        self.line1, self.line2, self.postal_code, self.city, self.state, self.country = (
+            self.address_edits
+        )
         self.line2.setPlaceholderText(tr("Suite, floor (optional)"))
-        self.postal_code = QLineEdit(a.postal_code)
-        self.city = QLineEdit(a.city)
-        self.state = QLineEdit(a.state)
-        self.country = QLineEdit(a.country)
-        self.country.setPlaceholderText(tr("US"))
-        self.country.setMaxLength(2)
         form.addRow(section_title(tr("Billing address")))
         address = form
         address.addRow(tr("Address"), self.line1)
         address.addRow("", self.line2)
-        city_row = QGridLayout()
-        city_row.setHorizontalSpacing(8)
-        city_row.addWidget(self.postal_code, 0, 0)
-        city_row.addWidget(self.city, 0, 1)
-        self.postal_code.setPlaceholderText(tr("Postal code"))
-        self.city.setPlaceholderText(tr("City"))
-        city_row.setColumnStretch(1, 3)
-        city_row.setColumnStretch(0, 1)
-        address.addRow(tr("City"), city_row)
+        address.addRow(tr("City"), self.address_edits.city_row())
         address.addRow(tr("State / region"), self.state)
         self.errors.add_row(address, tr("Country"), "country", self.country)
         self.body.addLayout(form)
@@ -84,14 +71,7 @@ class CustomerDialog(FormDialog[Customer]):
             name=self.name.text().strip(),
             email=self.email.text().strip(),
             currency=cur or currency("USD"),
-            address=Address(
-                line1=self.line1.text().strip(),
-                line2=self.line2.text().strip(),
-                city=self.city.text().strip(),
-                postal_code=self.postal_code.text().strip(),
-                state=self.state.text().strip(),
-                country=self.country.text().strip().upper(),
-            ),
+            address=self.address_edits.address(),
             phone=self.phone.text().strip(),
             locale=str(self.language.currentData() or "en"),
             stripe_id=self.original.stripe_id if self.original else None,

@@ -15,11 +15,10 @@ from datetime import UTC, date, datetime
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.kpi_dashboard import Dashboard
-from ..domain.kpi_periods import Period, PeriodKind, period_for, previous_period
+from ..domain.kpi_periods import Period, PeriodKind, previous_period
 from ..domain.kpis import (
     AUTOMATION,
     DEFINITIONS,
@@ -54,15 +53,10 @@ from .kpi_tiles import (
     KpiTile,
     TrendPoints,
     fit_invoice_columns,
-    period_text,
 )
+from .period_controls import chosen_kind, chosen_period, period_controls
 from .view_base import View
 from .workers import Task
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
 
 if TYPE_CHECKING:
     from ..storage.database import Database
@@ -206,19 +200,10 @@ class DashboardView(View):
 
         heading = QLabel(tr("Dashboard"))
         heading.setObjectName("viewTitle")
-        self.period_box = QComboBox()
-        self.period_box.setAccessibleName(tr("Period"))
-        for kind in PeriodKind:
-            self.period_box.addItem(period_text(kind), kind.value)
-        self.period_box.setCurrentIndex(list(PeriodKind).index(PeriodKind.LAST_90))
         today = self.today()
-        self.start_edit = QDateEdit(QDate(today.year, today.month, 1))
-        self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit, name in ((self.start_edit, tr("From")), (self.end_edit, tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(lambda _d: self._custom_changed())
+        self.period_box, self.start_edit, self.end_edit = period_controls(
+            PeriodKind.LAST_90, today.replace(day=1), today, lambda: self._custom_changed()
+        )
         self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.period_label = QLabel()
@@ -298,17 +283,11 @@ class DashboardView(View):
         return datetime.fromtimestamp(self.ctx.db.clock(), UTC).date()
 
     def kind(self) -> PeriodKind:
-        return PeriodKind(self.period_box.currentData())
+        return chosen_kind(self.period_box)
 
     def periods(self) -> tuple[Period, Period]:
-        kind = self.kind()
-        custom = None
-        if kind is PeriodKind.CUSTOM:
-            start = _day(self.start_edit.date())
-            end = _day(self.end_edit.date())
-            custom = Period(min(start, end), max(start, end))
-        period = period_for(kind, self.today(), custom)
-        return period, previous_period(kind, period)
+        period = chosen_period(self.period_box, self.start_edit, self.end_edit, self.today())
+        return period, previous_period(self.kind(), period)
 
     def _period_changed(self) -> None:
         custom = self.kind() is PeriodKind.CUSTOM

@@ -5,22 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..storage.bi_export import parquet_available
 from .form_dialog import section_title
 from .i18n import tr
+from .settings_card import SettingsCard
 
 if TYPE_CHECKING:
     from ..storage.bi_export import TableExport
@@ -29,17 +27,12 @@ if TYPE_CHECKING:
     from .workers import Task
 
 
-class DataCard(QFrame):
-    status_message = Signal(str)
-
+class DataCard(SettingsCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db: Database = ctx.db
         self.task: Task | None = None
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
-        self.setMaximumWidth(760)
         self.export_csv = QPushButton(tr("Export customers (CSV)…"))
         self.export_vcard = QPushButton(tr("Export customers (vCard)…"))
         self.import_button = QPushButton(tr("Import customers…"))
@@ -67,8 +60,7 @@ class DataCard(QFrame):
         bi.addWidget(self.bi_format)
         bi.addWidget(self.bi_button)
         bi.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 24, 14)
+        layout = self.card_layout()
         layout.addWidget(section_title(tr("Customers and data")))
         layout.addLayout(crm)
         hint = QLabel(

@@ -13,17 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QSystemTrayIcon,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,6 +35,7 @@ from .escalation_notifier import deliver, run_check
 from .formatting import format_money
 from .forms import FieldErrors, form_layout
 from .i18n import N_, tr
+from .row_table import row_table
 from .view_base import View
 
 HEADERS = (
@@ -91,18 +89,11 @@ class EscalationsView(View):
         card_layout.addWidget(self.errors.general)
         card_layout.addLayout(buttons)
 
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 100), (1, 140), (2, 105), (3, 120), (5, 90), (6, 250)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(
+            [tr(h) for h in HEADERS],
+            4,
+            ((0, 100), (1, 140), (2, 105), (3, 120), (5, 90), (6, 250)),
+        )
         self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.pause_button = QPushButton(tr("Pause reminders"))

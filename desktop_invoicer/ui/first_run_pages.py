@@ -13,7 +13,6 @@ from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.business import BusinessProfile
 from ..domain.catalog import Address
 from ..domain.validation import FieldError, ValidationError
+from .address_form import address_edits, country_error
 from .forms import FieldErrors, currency_combo, form_layout, parse_currency, plain_text
 from .i18n import N_, tr
 from .invoice_editor import TERMS
@@ -102,6 +102,17 @@ class DemoPage(QWizardPage):
         return -1
 
 
+def _accepted(shown: FieldErrors, errors: list[FieldError]) -> bool:
+    """True when there are no errors; else show them and put the cursor on the first."""
+    if not errors:
+        return True
+    shown.show(errors)
+    first = shown.widget(errors[0].field)
+    if first is not None:
+        first.setFocus()
+    return False
+
+
 class BusinessPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -113,17 +124,10 @@ class BusinessPage(QWizardPage):
         self.email = QLineEdit()
         self.email.setPlaceholderText(tr("billing@yourcompany.example"))
         self.phone = QLineEdit()
-        self.line1 = QLineEdit()
-        self.line1.setPlaceholderText(tr("Street and number"))
-        self.line2 = QLineEdit()
-        self.postal_code = QLineEdit()
-        self.postal_code.setPlaceholderText(tr("Postal code"))
-        self.city = QLineEdit()
-        self.city.setPlaceholderText(tr("City"))
-        self.state = QLineEdit()
-        self.country = QLineEdit()
-        self.country.setMaxLength(2)
-        self.country.setPlaceholderText(tr("US"))
+        self.address_edits = address_edits()
+        self.line1, self.line2, self.postal_code, self.city, self.state, self.country = (
+            self.address_edits
+        )
         self.workspace_hint = QLabel()
         self.workspace_hint.setObjectName("muted")
 
@@ -133,12 +137,7 @@ class BusinessPage(QWizardPage):
         form.addRow(_buddy(tr("&Phone"), self.phone), self.phone)
         form.addRow(_buddy(tr("&Address"), self.line1), self.line1)
         form.addRow("", self.line2)
-        city = QGridLayout()
-        city.setHorizontalSpacing(8)
-        city.addWidget(self.postal_code, 0, 0)
-        city.addWidget(self.city, 0, 1)
-        city.setColumnStretch(0, 1)
-        city.setColumnStretch(1, 3)
+        city = self.address_edits.city_row()
         form.addRow(_buddy(tr("Cit&y"), self.postal_code), city)
         form.addRow(_buddy(tr("S&tate / region"), self.state), self.state)
         self.errors.add_row(form, tr("Co&untry"), "country", self.country)
@@ -158,14 +157,7 @@ class BusinessPage(QWizardPage):
         return bool(self.name.text().strip())
 
     def address(self) -> Address:
-        return Address(
-            line1=self.line1.text().strip(),
-            line2=self.line2.text().strip(),
-            city=self.city.text().strip(),
-            postal_code=self.postal_code.text().strip(),
-            state=self.state.text().strip(),
-            country=self.country.text().strip().upper(),
-        )
+        return self.address_edits.address()
 
     def validatePage(self) -> bool:
         self.errors.clear()
@@ -175,18 +167,10 @@ class BusinessPage(QWizardPage):
             profile.validate()
         except ValidationError as exc:
             errors.extend(exc.errors)
-        country = self.country.text().strip()
-        if country and (len(country) != 2 or not country.isalpha()):
-            errors.append(
-                FieldError("country", tr("Use a two-letter country code such as US or DE."))
-            )
-        if errors:
-            self.errors.show(errors)
-            first = self.errors.widget(errors[0].field)
-            if first is not None:
-                first.setFocus()
-            return False
-        return True
+        country_problem = country_error(self.country.text())
+        if country_problem is not None:
+            errors.append(country_problem)
+        return _accepted(self.errors, errors)
 
 
 class InvoicesPage(QWizardPage):
@@ -266,13 +250,7 @@ class InvoicesPage(QWizardPage):
                 errors.append(FieldError("logo_path", tr("There is no file at this path.")))
             elif bytes(reader.format().data()).lower() not in (b"png", b"jpeg", b"jpg"):
                 errors.append(FieldError("logo_path", tr("Choose a PNG or JPEG image.")))
-        if errors:
-            self.errors.show(errors)
-            first = self.errors.widget(errors[0].field)
-            if first is not None:
-                first.setFocus()
-            return False
-        return True
+        return _accepted(self.errors, errors)
 
 
 class StripePage(QWizardPage):

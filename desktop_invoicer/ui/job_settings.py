@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +22,7 @@ from ..jobs.settings import JobSettings, load, save
 from .form_dialog import section_title
 from .forms import FieldErrors, form_layout
 from .i18n import tr
+from .settings_card import SettingsCard, button_row, muted_label
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -45,15 +41,10 @@ def parse_days(text: str) -> tuple[int, ...]:
     return tuple(days)
 
 
-class JobSettingsCard(QFrame):
-    status_message = Signal(str)
-
+class JobSettingsCard(SettingsCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
-        self.setMaximumWidth(760)
         self.errors = FieldErrors()
         form = form_layout()
         form.addRow(section_title(tr("Background jobs")))
@@ -77,18 +68,11 @@ class JobSettingsCard(QFrame):
         self.retry_days = QLineEdit()
         self.retry_days.setPlaceholderText(tr("e.g. 3, 7, 14"))
         self.errors.add_row(form, tr("Retry after (days)"), "retry_days", self.retry_days)
-        self.saved = QLabel()
-        self.saved.setObjectName("muted")
+        self.saved = muted_label()
         self.save_button = QPushButton(tr("Save"))
         self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.saved, 1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 24, 14)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(buttons)
+        buttons = button_row(self.saved, self.save_button, grow=self.saved)
+        self.card_layout(form, self.errors.general, buttons)
         self.background.toggled.connect(self.interval.setEnabled)
         self.retries.toggled.connect(self.retry_days.setEnabled)
         self.load()

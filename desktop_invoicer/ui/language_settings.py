@@ -4,32 +4,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from .form_dialog import section_title
 from .forms import form_layout
 from .i18n import LANGUAGES, chosen_language, save_language, tr
+from .settings_card import SettingsCard
 from .ui_settings import open_settings
 
 if TYPE_CHECKING:
     from .context import AppContext
 
 
-class LanguageCard(QFrame):
+class LanguageCard(SettingsCard):
     """One combo box; the choice is saved at once and used from the next start.
 
     Widgets read their texts when they are built, so switching live would mean
     rebuilding every open view and dialog; a restart is honest and cheap.
     """
 
-    status_message = Signal(str)
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
-        self.setMaximumWidth(760)
         self.settings = open_settings()
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -41,8 +36,7 @@ class LanguageCard(QFrame):
         self.note.setWordWrap(True)
         form = form_layout()
         form.addRow(tr("Interface language"), self.language)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 24, 14)
+        layout = self.card_layout()
         layout.addWidget(section_title(tr("Language")))
         layout.addLayout(form)
         layout.addWidget(self.note)

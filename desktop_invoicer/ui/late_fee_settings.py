@@ -9,17 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +32,7 @@ from ..domain.validation import FieldError, ValidationError
 from .form_dialog import section_title
 from .forms import FieldErrors, currency_combo, form_layout, parse_currency
 from .i18n import N_, tr
+from .settings_card import SettingsCard, button_row, muted_label
 
 # FeeKind's, FeeCadence's and FeeApplication's labels (domain), marked here for
 # extraction; tr() where shown.
@@ -56,15 +52,10 @@ if TYPE_CHECKING:
 DEFAULT_ID = "default-late-fee"
 
 
-class LateFeeCard(QFrame):
-    status_message = Signal(str)
-
+class LateFeeCard(SettingsCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database = ctx.db
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
-        self.setMaximumWidth(760)
         self.errors = FieldErrors()
         self.enabled = QCheckBox(tr("Charge late fees on overdue invoices"))
         self.kind = QComboBox()
@@ -93,11 +84,8 @@ class LateFeeCard(QFrame):
                 "in Stripe). As a separate invoice: its own invoice, emailed at once."
             )
         )
-        self.summary = QLabel()
-        self.summary.setObjectName("muted")
-        self.summary.setWordWrap(True)
-        self.saved = QLabel()
-        self.saved.setObjectName("muted")
+        self.summary = muted_label(wrap=True)
+        self.saved = muted_label()
         self.save_button = QPushButton(tr("Save late fees"))
         self.save_button.clicked.connect(self.save)
 
@@ -112,16 +100,12 @@ class LateFeeCard(QFrame):
         self.errors.add_row(form, tr("&Grace period"), "grace_days", self.grace)
         self.errors.add_row(form, tr("&Charged"), "cadence", self.cadence)
         self.errors.add_row(form, tr("A&dded"), "application", self.application)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.saved)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 24, 14)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(buttons)
+        self.card_layout(
+            form,
+            self.summary,
+            self.errors.general,
+            button_row(self.saved, self.save_button, grow=self.saved),
+        )
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.load()
 

@@ -12,12 +12,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,20 +25,16 @@ from ..domain.validation import ValidationError
 from .form_dialog import section_title
 from .forms import FieldErrors, form_layout
 from .i18n import tr
+from .settings_card import SettingsCard, button_row, muted_label
 
 if TYPE_CHECKING:
     from .context import AppContext
 
 
-class NumberingCard(QFrame):
-    status_message = Signal(str)
-
+class NumberingCard(SettingsCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
-        self.setMaximumWidth(760)
         self.errors = FieldErrors()
         repo = ctx.db.numbering
         self.enabled = QCheckBox(tr("Number invoices with this format (else Stripe numbers them)"))
@@ -52,28 +44,23 @@ class NumberingCard(QFrame):
         self.pattern.setToolTip(
             tr("{YYYY} year, {YY} short year, {MM} month, {seq:04} the sequence")
         )
-        self.next_label = QLabel()
-        self.next_label.setObjectName("muted")
-        help_text = QLabel(
+        self.next_label = muted_label()
+        help_text = muted_label(
             tr(
                 "The sequence starts again when the text around {seq} changes (a new year with "
                 "{YYYY}). Numbers are never reused or skipped, across restarts and desktops."
-            )
+            ),
+            wrap=True,
         )
-        help_text.setWordWrap(True)
-        help_text.setObjectName("muted")
         self.save_button = QPushButton(tr("Save numbering"))
-        self.saved = QLabel()
-        self.saved.setObjectName("muted")
+        self.saved = muted_label()
 
         form = form_layout()
         form.addRow(section_title(tr("Invoice numbers")))
         form.addRow("", self.enabled)
         self.errors.add_row(form, tr("Format"), "pattern", self.pattern)
         form.addRow(tr("Next number"), self.next_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.saved, 1)
+        buttons = button_row(self.save_button, self.saved, grow=self.saved)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(help_text)

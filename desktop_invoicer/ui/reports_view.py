@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,7 +23,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -46,7 +44,7 @@ from ..documents.report_tables import (
     revenue_product_table,
     tax_table,
 )
-from ..domain.kpi_periods import Period, PeriodKind, period_for
+from ..domain.kpi_periods import Period, PeriodKind
 from ..domain.reports import (
     aging,
     cash_forecast,
@@ -56,14 +54,10 @@ from ..domain.reports import (
     tax_collected,
 )
 from .i18n import N_, tr
-from .kpi_tiles import InvoiceRowsModel, fit_invoice_columns, period_text
+from .kpi_tiles import InvoiceRowsModel, fit_invoice_columns
+from .period_controls import chosen_kind, chosen_period, period_controls
 from .view_base import View
 from .workers import Task
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
 
 if TYPE_CHECKING:
     from ..storage.database import Database
@@ -254,19 +248,10 @@ class ReportsView(View):
         self.report_box.setAccessibleName(tr("Report"))
         for kind in ReportKind:
             self.report_box.addItem(report_text(kind), kind.value)
-        self.period_box = QComboBox()
-        self.period_box.setAccessibleName(tr("Period"))
-        for pkind in PeriodKind:
-            self.period_box.addItem(period_text(pkind), pkind.value)
-        self.period_box.setCurrentIndex(list(PeriodKind).index(PeriodKind.THIS_YEAR))
         today = self.today()
-        self.start_edit = QDateEdit(QDate(today.year, 1, 1))
-        self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit, name in ((self.start_edit, tr("From")), (self.end_edit, tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.period_box, self.start_edit, self.end_edit = period_controls(
+            PeriodKind.THIS_YEAR, date(today.year, 1, 1), today, lambda: self.refresh()
+        )
         self.csv_button = QPushButton(tr("Export CSV…"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.pdf_button = QPushButton(tr("Export PDF…"))
@@ -338,17 +323,11 @@ class ReportsView(View):
         return ReportKind(self.report_box.currentData())
 
     def period(self) -> Period:
-        pkind = PeriodKind(self.period_box.currentData())
-        custom = None
-        if pkind is PeriodKind.CUSTOM:
-            start = _day(self.start_edit.date())
-            end = _day(self.end_edit.date())
-            custom = Period(min(start, end), max(start, end))
-        return period_for(pkind, self.today(), custom)
+        return chosen_period(self.period_box, self.start_edit, self.end_edit, self.today())
 
     def _controls_changed(self) -> None:
         uses_period = self.kind().uses_period
-        custom = PeriodKind(self.period_box.currentData()) is PeriodKind.CUSTOM
+        custom = chosen_kind(self.period_box) is PeriodKind.CUSTOM
         self.period_box.setEnabled(uses_period)
         self.start_edit.setVisible(uses_period and custom)
         self.end_edit.setVisible(uses_period and custom)

@@ -9,12 +9,9 @@ of its customers (asked first; each draft goes through the normal draft save).
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from ..domain.invoice import Invoice
 from . import stripe_edits
 from .context import AppContext
 from .i18n import N_, tr
+from .row_table import row_table
 from .rule_dialog import RuleDialog
 from .view_base import DELETE, EDIT, NEW, View
 
@@ -54,18 +52,9 @@ class RulesView(View):
         )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 40), (1, 220), (2, 220), (4, 70), (5, 90), (6, 60)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(
+            [tr(h) for h in HEADERS], 3, ((0, 40), (1, 220), (2, 220), (4, 70), (5, 90), (6, 60))
+        )
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.itemSelectionChanged.connect(self.actions_changed.emit)
         self.new_button = QPushButton(tr("New rule"))

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.business import BusinessProfile
-from ..domain.catalog import Address
 from ..domain.currency import currency
 from ..domain.validation import FieldError, ValidationError
+from .address_form import address_edits, country_error
 from .context import AppContext
 from .form_dialog import section_title
 from .forms import FieldErrors, currency_combo, form_layout, parse_currency, plain_text
@@ -45,17 +44,10 @@ class SettingsView(View):
         self.email.setPlaceholderText(tr("billing@yourcompany.example"))
         self.phone = QLineEdit()
         self.website = QLineEdit()
-        self.line1 = QLineEdit()
-        self.line1.setPlaceholderText(tr("Street and number"))
-        self.line2 = QLineEdit()
-        self.postal_code = QLineEdit()
-        self.postal_code.setPlaceholderText(tr("Postal code"))
-        self.city = QLineEdit()
-        self.city.setPlaceholderText(tr("City"))
-        self.state = QLineEdit()
-        self.country = QLineEdit()
-        self.country.setMaxLength(2)
-        self.country.setPlaceholderText(tr("US"))
+        self.address_edits = address_edits()
+        self.line1, self.line2, self.postal_code, self.city, self.state, self.country = (
+            self.address_edits
+        )
         self.tax_ids = plain_text(height=56)
         self.tax_ids.setPlaceholderText(tr("One per line, e.g. VAT DE123456789"))
         self.currency = currency_combo()
@@ -78,12 +70,7 @@ class SettingsView(View):
         form.addRow(section_title(tr("Address")))
         form.addRow(tr("Address"), self.line1)
         form.addRow("", self.line2)
-        city = QGridLayout()
-        city.setHorizontalSpacing(8)
-        city.addWidget(self.postal_code, 0, 0)
-        city.addWidget(self.city, 0, 1)
-        city.setColumnStretch(0, 1)
-        city.setColumnStretch(1, 3)
+        city = self.address_edits.city_row()
         form.addRow(tr("City"), city)
         form.addRow(tr("State / region"), self.state)
         self.errors.add_row(form, tr("Country"), "country", self.country)
@@ -186,7 +173,7 @@ class SettingsView(View):
 
         conn = current_connection(self.ctx.db)
         mode = mode_text(conn)
-        self.stripe_badge.setText(mode)
+        self.stripe_badge.setText(tr(mode))
         self.stripe_badge.setStyleSheet(badge_style(mode))
         if conn is None:
             self.stripe_account.setText(tr("Not connected: this workspace stays on this computer."))
@@ -238,7 +225,6 @@ class SettingsView(View):
 
     def collect(self) -> BusinessProfile:
         cur, currency_error = parse_currency("default_currency", self.currency.currentText())
-        country = self.country.text().strip().upper()
         days = self.terms.currentData()
         saved = self.ctx.db.settings.business_profile()
         profile = BusinessProfile(
@@ -246,14 +232,7 @@ class SettingsView(View):
             email=self.email.text().strip(),
             phone=self.phone.text().strip(),
             website=self.website.text().strip(),
-            address=Address(
-                line1=self.line1.text().strip(),
-                line2=self.line2.text().strip(),
-                city=self.city.text().strip(),
-                postal_code=self.postal_code.text().strip(),
-                state=self.state.text().strip(),
-                country=country,
-            ),
+            address=self.address_edits.address(),
             tax_ids=tuple(t.strip() for t in self.tax_ids.toPlainText().splitlines() if t.strip()),
             default_currency=cur or currency("USD"),
             default_days_until_due=days if isinstance(days, int) else 30,
@@ -270,10 +249,9 @@ class SettingsView(View):
             errors.extend(exc.errors)
         if currency_error is not None:
             errors.append(currency_error)
-        if country and (len(country) != 2 or not country.isalpha()):
-            errors.append(
-                FieldError("country", tr("Use a two-letter country code such as US or DE."))
-            )
+        country_problem = country_error(self.country.text())
+        if country_problem is not None:
+            errors.append(country_problem)
         if any(len(t) > 64 for t in profile.tax_ids):
             errors.append(FieldError("tax_ids", tr("A tax ID has at most 64 characters.")))
         if errors:

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +23,7 @@ from ..jobs.mailer import Security, SmtpSettings
 from .form_dialog import section_title
 from .forms import FieldErrors, form_layout
 from .i18n import tr
+from .settings_card import SettingsCard, button_row, muted_label
 from .workers import Task
 
 if TYPE_CHECKING:
@@ -53,15 +49,10 @@ def _test(settings: SmtpSettings, password: str, to: str) -> str:
     return to
 
 
-class SmtpSettingsCard(QFrame):
-    status_message = Signal(str)
-
+class SmtpSettingsCard(SettingsCard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("card")
-        self.setMinimumWidth(640)
-        self.setMaximumWidth(760)
         self.errors = FieldErrors()
         self.task: Task | None = None
         current = mailer.load(ctx.db)
@@ -95,22 +86,13 @@ class SmtpSettingsCard(QFrame):
         self.test_to = QLineEdit(current.from_address)
         self.errors.add_row(form, tr("Send the test to"), "test_to", self.test_to)
 
-        self.note = QLabel()
-        self.note.setObjectName("muted")
-        self.note.setWordWrap(True)
+        self.note = muted_label(wrap=True)
         self.save_button = QPushButton(tr("Save"))
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(tr("Send test email"))
         self.test_button.clicked.connect(self.send_test)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 1)
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 24, 14)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(buttons)
+        buttons = button_row(self.note, self.test_button, self.save_button, grow=self.note)
+        self.card_layout(form, self.errors.general, buttons)
         # the keyring is not asked here (it may be slow, or prompt): the hint says how it works
         self._password_hint(False)
 

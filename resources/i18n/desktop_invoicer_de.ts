@@ -4,14 +4,14 @@
     <context>
         <name>DesktopInvoicer</name>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="68" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="62" />
             <source> daily</source>
             <translation> tägliche</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="74" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="65" />
             <location filename="../../desktop_invoicer/ui/billing_dialogs.py" line="57" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="82" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="73" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
@@ -26,7 +26,7 @@
             <translation> Tage ab Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="73" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="71" />
             <source> days overdue</source>
             <translation> Tagen Verzug</translation>
         </message>
@@ -36,7 +36,7 @@
             <translation> Rechnungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="64" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="55" />
             <source> minutes</source>
             <translation> Minuten</translation>
         </message>
@@ -61,7 +61,7 @@
             <translation> Woche(n)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="71" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="65" />
             <source> weekly</source>
             <translation> wöchentliche</translation>
         </message>
@@ -71,7 +71,7 @@
             <translation> Jahr(en)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="141" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="138" />
             <source>#1F4E79 (empty: the template's colour)</source>
             <translation>#1F4E79 (leer: Farbe der Vorlage)</translation>
         </message>
@@ -81,17 +81,17 @@
             <translation>% bei Zahlung innerhalb der ersten</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/main_window.py" line="199" />
+            <location filename="../../desktop_invoicer/ui/main_window.py" line="203" />
             <source>&amp;About Desktop Invoicer</source>
             <translation>Ü&amp;ber Desktop Invoicer</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="134" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="138" />
             <source>&amp;Address</source>
             <translation>&amp;Adresse</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="108" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="96" />
             <source>&amp;Amount</source>
             <translation>&amp;Betrag</translation>
         </message>
@@ -101,7 +101,7 @@
             <translation>&amp;Betrag ({0})</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="113" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="101" />
             <source>&amp;Charged</source>
             <translation>Berech&amp;net</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>Stripe-Konto &amp;verbinden…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="285" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="263" />
             <source>&amp;Connect my Stripe account now (a test or a live key)</source>
             <translation>Mein Stripe-Konto jetzt &amp;verbinden (Test- oder Live-Schlüssel)</translation>
         </message>
@@ -141,7 +141,7 @@
             <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="132" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="136" />
             <source>&amp;Email</source>
             <translation>&amp;E-Mail</translation>
         </message>
@@ -151,7 +151,7 @@
             <translation>&amp;Intervall</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="107" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="95" />
             <location filename="../../desktop_invoicer/ui/waive_fee_dialog.py" line="58" />
             <source>&amp;Fee</source>
             <translation>&amp;Gebühr</translation>
@@ -173,7 +173,7 @@
             <translation>&amp;Erste Fälligkeit am</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="95" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="86" />
             <source>&amp;Folder</source>
             <translation>&amp;Ordner</translation>
         </message>
@@ -188,12 +188,12 @@
             <translation>&amp;Von</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="112" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="100" />
             <source>&amp;Grace period</source>
             <translation>&amp;Karenzzeit</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/main_window.py" line="195" />
+            <location filename="../../desktop_invoicer/ui/main_window.py" line="199" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -203,12 +203,12 @@
             <translation>Anzahl &amp;Raten</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="288" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="266" />
             <source>&amp;Later: work on this computer, connect from Settings when ready</source>
             <translation>S&amp;päter: auf diesem Computer arbeiten und bei Bedarf in den Einstellungen verbinden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="227" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="211" />
             <source>&amp;Logo</source>
             <translation>&amp;Logo</translation>
         </message>
@@ -228,12 +228,12 @@
             <translation>&amp;Neu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="109" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="97" />
             <source>&amp;Percentage (%)</source>
             <translation>&amp;Prozentsatz (%)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="133" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="137" />
             <source>&amp;Phone</source>
             <translation>&amp;Telefon</translation>
         </message>
@@ -263,12 +263,12 @@
             <translation>&amp;Speichern unter</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="96" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="87" />
             <source>&amp;Schedule</source>
             <translation>&amp;Zeitplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/main_window.py" line="196" />
+            <location filename="../../desktop_invoicer/ui/main_window.py" line="200" />
             <source>&amp;Set up a workspace…</source>
             <translation>Arbeitsbereich &amp;einrichten…</translation>
         </message>
@@ -283,7 +283,7 @@
             <translation>Jetzt &amp;synchronisieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="226" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="210" />
             <source>&amp;Tax IDs</source>
             <translation>&amp;Steuernummern</translation>
         </message>
@@ -308,7 +308,7 @@
             <translation>„{0}“ ist keine Währung.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="43" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="39" />
             <source>'{0}' is not a number of days.</source>
             <translation>„{0}“ ist keine Anzahl von Tagen.</translation>
         </message>
@@ -323,7 +323,7 @@
             <translation>(Entwurf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="100" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="94" />
             <source>(failed Stripe calls + job failures needing a person) ÷ all operations</source>
             <translation>(fehlgeschlagene Stripe-Aufrufe + Aufgabenfehler, die eine Person erfordern) ÷ alle Vorgänge</translation>
         </message>
@@ -338,7 +338,7 @@
             <translation>(kein Grund)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="184" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="178" />
             <source>({0} of {1})</source>
             <translation>({0} von {1})</translation>
         </message>
@@ -373,7 +373,7 @@
             <translation>&lt;b&gt;Abgelehnt&lt;/b&gt; von {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="441" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="420" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;</translation>
         </message>
@@ -388,7 +388,7 @@
             <translation>Eine CSV-Datei mit Kopfzeile: customer (Name, E-Mail oder ID), product (Name oder ID), quantity (ganze Einheiten) und period (2026-03 oder 2026-03-01..2026-03-15). Die Nutzung wird nach Ende ihres Zeitraums auf der nächsten Rechnung des Kunden abgerechnet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="203" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="187" />
             <source>A PNG or JPEG file (optional)</source>
             <translation>Eine PNG- oder JPEG-Datei (optional)</translation>
         </message>
@@ -483,8 +483,8 @@
             <translation>Ein Schritt liegt höchstens ein Jahr entfernt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="261" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="278" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="245" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="256" />
             <source>A tax ID has at most 64 characters.</source>
             <translation>Eine Steuernummer hat höchstens 64 Zeichen.</translation>
         </message>
@@ -504,7 +504,7 @@
             <translation>Ein Einzelpreis kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="114" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="102" />
             <source>A&amp;dded</source>
             <translation>&amp;Hinzugefügt</translation>
         </message>
@@ -524,8 +524,8 @@
             <translation>Über {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="177" />
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="269" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="173" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="265" />
             <source>Accent colour</source>
             <translation>Akzentfarbe</translation>
         </message>
@@ -535,24 +535,24 @@
             <translation>Übernommen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="79" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="68" />
             <source>Accounting</source>
             <translation>Buchhaltung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="163" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="152" />
             <source>Accounting mappings saved.</source>
             <translation>Buchhaltungszuordnungen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="40" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="39" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="240" />
             <source>Accounts receivable</source>
             <translation>Forderungen aus Lieferungen und Leistungen</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="216" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="76" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="70" />
             <source>Accounts receivable aging</source>
             <translation>Altersstruktur der Forderungen</translation>
         </message>
@@ -651,19 +651,19 @@
             <translation>{0} hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="63" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="79" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="78" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="58" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="71" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="70" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="74" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="72" />
             <source>After</source>
             <translation>Ab</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="291" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="269" />
             <source>After Finish you paste a secret key (sk_test_… for test mode, sk_live_… for real payments) or a restricted key (rk_…). It is kept in your system's keyring, never in the workspace file.</source>
             <translation>Nach „Abschließen“ fügen Sie einen geheimen Schlüssel (sk_test_… für den Testmodus, sk_live_… für echte Zahlungen) oder einen eingeschränkten Schlüssel (rk_…) ein. Er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in der Datei des Arbeitsbereichs.</translation>
         </message>
@@ -673,8 +673,8 @@
             <translation>Nach Ausfallzeit</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="262" />
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="402" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="247" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="381" />
             <source>All considered</source>
             <translation>Alle berücksichtigten</translation>
         </message>
@@ -713,14 +713,14 @@
             <translation>Betrag ({0})</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="90" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="77" />
             <source>Amount above</source>
             <translation>Betrag über</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="259" />
             <location filename="../../desktop_invoicer/ui/invoices_view.py" line="258" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="96" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="90" />
             <source>Amount due</source>
             <translation>Fälliger Betrag</translation>
         </message>
@@ -737,12 +737,12 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="265" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="104" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="98" />
             <source>Amounts are per currency; currencies are never added together.</source>
             <translation>Beträge gelten pro Währung; Währungen werden nie zusammengerechnet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="105" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="99" />
             <source>Amounts are per currency; currencies are never added together. Product figures are line amounts; the adjustment row (invoice discounts, inclusive taxes) makes each total the net revenue.</source>
             <translation>Beträge gelten pro Währung; Währungen werden nie zusammengerechnet. Produktwerte sind Positionsbeträge; die Ausgleichszeile (Rechnungsrabatte, enthaltene Steuern) macht jede Summe zum Nettoumsatz.</translation>
         </message>
@@ -757,7 +757,7 @@
             <translation>Ein Rabatt bei früher Zahlung braucht einen Prozentsatz und eine Anzahl Tage.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="75" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="67" />
             <source>An import shows what would change before anything is sent to Stripe. The BI export copies every cached table, read-only, into a folder.</source>
             <translation>Ein Import zeigt, was sich ändern würde, bevor etwas an Stripe gesendet wird. Der BI-Export kopiert jede zwischengespeicherte Tabelle schreibgeschützt in einen Ordner.</translation>
         </message>
@@ -783,7 +783,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="69" />
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="34" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="32" />
             <source>Applies to</source>
             <translation>Gilt für</translation>
         </message>
@@ -798,7 +798,7 @@
             <translation>Gilt derzeit für {0:,} Kunden.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="132" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="113" />
             <source>Approval rules saved.</source>
             <translation>Freigaberegeln gespeichert.</translation>
         </message>
@@ -845,12 +845,12 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="156" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="49" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="45" />
             <source>As a separate invoice</source>
             <translation>Als separate Rechnung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="121" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="115" />
             <source>As of {0} · days past due</source>
             <translation>Stand {0} · Tage überfällig</translation>
         </message>
@@ -865,12 +865,12 @@
             <translation>Höchstens 80 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="178" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="169" />
             <source>Automatic</source>
             <translation>Automatisch</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="93" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="87" />
             <source>Automation coverage</source>
             <translation>Automatisierungsgrad</translation>
         </message>
@@ -886,37 +886,37 @@
             <translation>Durchschnittliche Verspätung in Tagen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="127" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="119" />
             <source>BI export</source>
             <translation>BI-Export</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="166" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="154" />
             <source>Back up</source>
             <translation>Sichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="88" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="79" />
             <source>Back up now</source>
             <translation>Jetzt sichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="180" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="168" />
             <source>Backed up the workspace to {0}</source>
             <translation>Arbeitsbereich gesichert in {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="179" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="167" />
             <source>Backed up to {0}.</source>
             <translation>Gesichert in {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="139" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="123" />
             <source>Background job settings saved.</source>
             <translation>Einstellungen der Hintergrundaufgaben gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="59" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="50" />
             <source>Background jobs</source>
             <translation>Hintergrundaufgaben</translation>
         </message>
@@ -926,29 +926,29 @@
             <translation>Hintergrundaufgaben: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="155" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="143" />
             <source>Backup settings saved.</source>
             <translation>Sicherungseinstellungen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="81" />
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="94" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="73" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="85" />
             <source>Backups</source>
             <translation>Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="47" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="45" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="41" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="40" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="241" />
             <source>Bank / Stripe clearing account</source>
             <translation>Bank-/Stripe-Verrechnungskonto</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="68" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="60" />
             <source>Bank account, IBAN, how to pay</source>
             <translation>Bankverbindung, IBAN, Zahlungsweg</translation>
         </message>
@@ -970,39 +970,39 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="180" />
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="70" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="61" />
             <source>Bill every missed period</source>
             <translation>Jeden verpassten Zeitraum abrechnen</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="181" />
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="71" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="62" />
             <source>Bill only the latest missed period</source>
             <translation>Nur den letzten verpassten Zeitraum abrechnen</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/billing_view.py" line="61" />
-            <location filename="../../desktop_invoicer/ui/registry.py" line="39" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="38" />
             <source>Billing</source>
             <translation>Abrechnung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="61" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="56" />
             <source>Billing address</source>
             <translation>Rechnungsadresse</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="204" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="188" />
             <source>Br&amp;owse…</source>
             <translation>&amp;Durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="172" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="168" />
             <source>Branding</source>
             <translation>Erscheinungsbild</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="308" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="304" />
             <source>Branding saved: new PDFs use it.</source>
             <translation>Erscheinungsbild gespeichert: Neue PDFs verwenden es.</translation>
         </message>
@@ -1018,17 +1018,17 @@
             <translation>E-Rechnung wird erstellt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="73" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="65" />
             <source>Business</source>
             <translation>Unternehmen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="131" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="135" />
             <source>Business na&amp;me</source>
             <translation>Firmen&amp;name</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="74" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="66" />
             <source>Business name</source>
             <translation>Firmenname</translation>
         </message>
@@ -1038,27 +1038,27 @@
             <translation>Firmenname ist erforderlich.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="299" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="277" />
             <source>Business profile saved.</source>
             <translation>Unternehmensprofil gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="68" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="59" />
             <source>Business time zone</source>
             <translation>Zeitzone des Unternehmens</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="110" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="98" />
             <source>C&amp;urrency</source>
             <translation>&amp;Währung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="95" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="87" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="50" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="43" />
             <source>CSV files</source>
             <translation>CSV-Dateien</translation>
         </message>
@@ -1070,12 +1070,12 @@
         <message>
             <location filename="../../desktop_invoicer/ui/audit_tab.py" line="77" />
             <location filename="../../desktop_invoicer/ui/export_dialog.py" line="236" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="174" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="168" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="111" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="99" />
             <source>Ca&amp;p per invoice</source>
             <translation>&amp;Obergrenze pro Rechnung</translation>
         </message>
@@ -1091,7 +1091,7 @@
             <translation>Abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/main_window.py" line="320" />
+            <location filename="../../desktop_invoicer/ui/main_window.py" line="324" />
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
         </message>
@@ -1253,12 +1253,12 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="220" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="80" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="74" />
             <source>Cash forecast</source>
             <translation>Liquiditätsprognose</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="195" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="182" />
             <source>Change key…</source>
             <translation>Schlüssel ändern…</translation>
         </message>
@@ -1280,7 +1280,7 @@
             <translation>Automatisch abbuchen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="69" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="60" />
             <source>Charge late fees on overdue invoices</source>
             <translation>Mahngebühren auf überfällige Rechnungen erheben</translation>
         </message>
@@ -1302,7 +1302,7 @@
             <translation>Die automatische Belastung braucht eine gespeicherte Zahlungsmethode; Zahlungsbedingungen gelten dann nicht.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="83" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="81" />
             <source>Check now</source>
             <translation>Jetzt prüfen</translation>
         </message>
@@ -1327,7 +1327,7 @@
             <translation>Nutzungsdatei prüfen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="233" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="224" />
             <source>Checking escalations failed: {0}</source>
             <translation>Die Prüfung der Eskalationen ist fehlgeschlagen: {0}</translation>
         </message>
@@ -1353,7 +1353,7 @@
             <translation>Wählen Sie für mehrere Werte „ist eines von“.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="268" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="252" />
             <source>Choose a PNG or JPEG image.</source>
             <translation>Wählen Sie ein PNG- oder JPEG-Bild.</translation>
         </message>
@@ -1378,7 +1378,7 @@
             <translation>Wählen Sie eine Datei, um zu sehen, was sich ändern würde. Noch wird nichts gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="134" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="131" />
             <source>Choose a logo</source>
             <translation>Ein Logo auswählen</translation>
         </message>
@@ -1398,7 +1398,7 @@
             <translation>Wählen Sie, wie die Zahlung erfolgt ist.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="150" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="147" />
             <source>Choose logo…</source>
             <translation>Logo auswählen…</translation>
         </message>
@@ -1433,24 +1433,24 @@
             <translation>Wählen Sie, wo der Export gespeichert werden soll.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="238" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="222" />
             <source>Choose your logo</source>
             <translation>Logo auswählen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="143" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="140" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="142" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="141" />
             <source>Cit&amp;y</source>
             <translation>PLZ und &amp;Ort</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="70" />
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="73" />
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="122" />
+            <location filename="../../desktop_invoicer/ui/address_form.py" line="50" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="60" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="74" />
             <source>City</source>
             <translation>Ort</translation>
         </message>
@@ -1467,7 +1467,7 @@
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="144" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="143" />
             <source>Co&amp;untry</source>
             <translation>&amp;Land</translation>
         </message>
@@ -1489,8 +1489,8 @@
             <translation>Zahlungseinzugsart</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/registry.py" line="42" />
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="46" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="44" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="44" />
             <source>Collection rules</source>
             <translation>Einzugsregeln</translation>
         </message>
@@ -1500,7 +1500,7 @@
             <translation>Kompakt</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="32" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="33" />
             <source>Company or person</source>
             <translation>Firma oder Person</translation>
         </message>
@@ -1526,7 +1526,7 @@
             <translation>Abgeschlossen, Rechnung wird gesendet</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="330" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="309" />
             <source>Computing the dashboard…</source>
             <translation>Übersicht wird berechnet…</translation>
         </message>
@@ -1587,8 +1587,8 @@
             <translation>Verbunden mit {0}. Die erste Synchronisierung hat begonnen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="172" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="195" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="159" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="182" />
             <source>Connect…</source>
             <translation>Verbinden…</translation>
         </message>
@@ -1603,7 +1603,7 @@
             <translation>Die Datei konnte nicht gelesen werden: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="304" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="300" />
             <location filename="../../desktop_invoicer/ui/form_dialog.py" line="98" />
             <location filename="../../desktop_invoicer/ui/segments_view.py" line="399" />
             <source>Could not save: {0}</source>
@@ -1615,13 +1615,13 @@
             <translation>Anzahl</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="262" />
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="401" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="247" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="380" />
             <source>Counted</source>
             <translation>Gezählt</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="75" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="62" />
             <location filename="../../desktop_invoicer/ui/customers_view.py" line="80" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="182" />
             <source>Country</source>
@@ -1665,7 +1665,7 @@
             <translation>Gutschrift: eingereiht, wird jetzt an Stripe übertragen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="44" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="43" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="244" />
             <source>Credit notes (sales returns) account</source>
             <translation>Konto für Gutschriften (Erlösminderungen)</translation>
@@ -1676,18 +1676,18 @@
             <translation>Gutschrift…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="402" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="381" />
             <source>Credit sales</source>
             <translation>Umsatz auf Ziel</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="260" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="97" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="91" />
             <source>Cumulative</source>
             <translation>Kumuliert</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="45" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="46" />
             <location filename="../../desktop_invoicer/ui/customers_view.py" line="79" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="183" />
             <source>Currency</source>
@@ -1695,7 +1695,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="245" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="86" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="80" />
             <source>Current</source>
             <translation>Nicht fällig</translation>
         </message>
@@ -1734,7 +1734,7 @@
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="113" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="102" />
             <source>Customer (deleted)</source>
             <translation>Kunde (gelöscht)</translation>
         </message>
@@ -1755,13 +1755,13 @@
             <translation>Schlagwörter des Kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="111" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="100" />
             <source>Customer: {0}</source>
             <translation>Kunde: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/customers_view.py" line="24" />
-            <location filename="../../desktop_invoicer/ui/registry.py" line="33" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="36" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
@@ -1771,7 +1771,7 @@
             <translation>Kunden (*.csv *.vcf);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="72" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="64" />
             <source>Customers and data</source>
             <translation>Kunden und Daten</translation>
         </message>
@@ -1796,19 +1796,19 @@
             <translation>DEMO</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="85" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="79" />
             <source>DSO = receivables at period end ÷ credit sales in period × days in period</source>
             <translation>DSO = Forderungen am Ende des Zeitraums ÷ Umsatz auf Ziel im Zeitraum × Tage im Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="190" />
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="207" />
-            <location filename="../../desktop_invoicer/ui/registry.py" line="44" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="184" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="201" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="41" />
             <source>Dashboard</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="354" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="333" />
             <source>Dashboard up to date.</source>
             <translation>Übersicht ist aktuell.</translation>
         </message>
@@ -1828,7 +1828,7 @@
             <translation>Termine in der Zeitzone {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="46" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="44" />
             <source>Days overdue</source>
             <translation>Tage überfällig</translation>
         </message>
@@ -1838,7 +1838,7 @@
             <translation>Die Tage überfällig liegen zwischen 1 und 3650.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="83" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="77" />
             <source>Days sales outstanding</source>
             <translation>Forderungslaufzeit (DSO)</translation>
         </message>
@@ -1858,12 +1858,12 @@
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="229" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="213" />
             <source>Default &amp;currency</source>
             <translation>St&amp;andardwährung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="92" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="79" />
             <source>Default currency</source>
             <translation>Standardwährung</translation>
         </message>
@@ -1873,12 +1873,12 @@
             <translation>Vorgaben für neue Rechnungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="197" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="181" />
             <source>Defaults for new invoices; every one of them can be changed per invoice.</source>
             <translation>Vorgaben für neue Rechnungen; jede davon lässt sich pro Rechnung ändern.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="76" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="65" />
             <location filename="../../desktop_invoicer/ui/segments_view.py" line="315" />
             <source>Delete</source>
             <translation>Löschen</translation>
@@ -1899,7 +1899,7 @@
             <translation>Produkt löschen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="175" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="164" />
             <source>Delete rule</source>
             <translation>Regel löschen</translation>
         </message>
@@ -1914,7 +1914,7 @@
             <translation>Den Rechnungsentwurf für {0} löschen? Das kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="176" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="165" />
             <source>Delete the rule {0}? Drafts keep their terms.</source>
             <translation>Die Regel {0} löschen? Entwürfe behalten ihre Bedingungen.</translation>
         </message>
@@ -1934,7 +1934,7 @@
             <translation>{0} löschen? Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="181" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="170" />
             <source>Deleted rule {0}.</source>
             <translation>Regel {0} gelöscht.</translation>
         </message>
@@ -2008,7 +2008,7 @@
             <translation>Von {0} getrennt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="174" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="161" />
             <source>Disconnect…</source>
             <translation>Trennen…</translation>
         </message>
@@ -2025,7 +2025,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/dispute_column.py" line="51" />
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="50" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="48" />
             <source>Dispute</source>
             <translation>Zahlungsanfechtung</translation>
         </message>
@@ -2165,12 +2165,12 @@
             <translation>E-Mail aus dieser App (SMTP, siehe Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="70" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="61" />
             <source>E-mail server for reminders (SMTP)</source>
             <translation>E-Mail-Server für Zahlungserinnerungen (SMTP)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="171" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="153" />
             <source>E-mail server settings saved.</source>
             <translation>E-Mail-Server-Einstellungen gespeichert.</translation>
         </message>
@@ -2181,7 +2181,7 @@
             <translation>Rabatt bei früher Zahlung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="74" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="63" />
             <source>Edit</source>
             <translation>Bearbeiten</translation>
         </message>
@@ -2191,7 +2191,7 @@
             <translation>Bearbeiten (Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="28" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="29" />
             <source>Edit customer</source>
             <translation>Kunden bearbeiten</translation>
         </message>
@@ -2222,9 +2222,9 @@
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="43" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="44" />
             <location filename="../../desktop_invoicer/ui/customers_view.py" line="77" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="75" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="67" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
@@ -2252,7 +2252,7 @@
             <translation>Rechnung per E-Mail an den Kunden senden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="79" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="70" />
             <source>Encryption</source>
             <translation>Verschlüsselung</translation>
         </message>
@@ -2359,39 +2359,39 @@
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="98" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="92" />
             <source>Error rate</source>
             <translation>Fehlerquote</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="68" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="66" />
             <source>Escalate overdue invoices to me</source>
             <translation>Überfällige Rechnungen an mich eskalieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="62" />
-            <location filename="../../desktop_invoicer/ui/registry.py" line="43" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="60" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="40" />
             <source>Escalations</source>
             <translation>Eskalationen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="65" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="56" />
             <source>Every</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="43" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="42" />
             <source>Every day</source>
             <translation>Täglich</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="154" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="47" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="43" />
             <source>Every month</source>
             <translation>Jeden Monat</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="43" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="42" />
             <source>Every week</source>
             <translation>Wöchentlich</translation>
         </message>
@@ -2411,13 +2411,13 @@
             <translation>Steuerbefreit</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="38" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="39" />
             <source>Exempt from tax</source>
             <translation>Von der Steuer befreit</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="258" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="95" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="89" />
             <source>Expected</source>
             <translation>Erwartet</translation>
         </message>
@@ -2433,13 +2433,13 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/audit_tab.py" line="102" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="270" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="255" />
             <source>Export CSV…</source>
             <translation>CSV exportieren…</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="109" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="272" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="257" />
             <source>Export PDF…</source>
             <translation>PDF exportieren…</translation>
         </message>
@@ -2449,12 +2449,12 @@
             <translation>Bereits in diesem Format exportierte Belege erneut exportieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="53" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="46" />
             <source>Export all data for BI…</source>
             <translation>Alle Daten für BI exportieren…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="118" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="110" />
             <source>Export all data to a folder</source>
             <translation>Alle Daten in einen Ordner exportieren</translation>
         </message>
@@ -2464,17 +2464,17 @@
             <translation>Archiv exportieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="93" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="85" />
             <source>Export customers</source>
             <translation>Kunden exportieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="43" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="36" />
             <source>Export customers (CSV)…</source>
             <translation>Kunden exportieren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="44" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="37" />
             <source>Export customers (vCard)…</source>
             <translation>Kunden exportieren (vCard)…</translation>
         </message>
@@ -2494,7 +2494,7 @@
             <translation>Alle Daten des Kunden exportieren oder ihn löschen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="419" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="398" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
@@ -2505,7 +2505,7 @@
             <translation>Für die Buchhaltung exportieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="71" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="64" />
             <source>Export for accounting…</source>
             <translation>Für die Buchhaltung exportieren…</translation>
         </message>
@@ -2525,22 +2525,22 @@
             <translation>Daten exportieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="400" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="379" />
             <source>Export {0} as {1}</source>
             <translation>{0} als {1} exportieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="101" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="93" />
             <source>Exported {0} customers to {1}.</source>
             <translation>{0} Kunden nach {1} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="102" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="94" />
             <source>Exported {0} customers.</source>
             <translation>{0} Kunden exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="171" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="160" />
             <source>Exported {0} documents for accounting.</source>
             <translation>{0} Belege für die Buchhaltung exportiert.</translation>
         </message>
@@ -2550,12 +2550,12 @@
             <translation>{0} Belege nach {1} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="143" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="135" />
             <source>Exported {0} tables ({1:,} rows) to {2}.</source>
             <translation>{0} Tabellen ({1:,} Zeilen) nach {2} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="145" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="137" />
             <source>Exported {0} tables for BI.</source>
             <translation>{0} Tabellen für BI exportiert.</translation>
         </message>
@@ -2570,7 +2570,7 @@
             <translation>E-Rechnung wird exportiert</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="408" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="387" />
             <source>Exporting {0}</source>
             <translation>{0} wird exportiert</translation>
         </message>
@@ -2664,7 +2664,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="151" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="44" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="40" />
             <source>Fixed amount</source>
             <translation>Fester Betrag</translation>
         </message>
@@ -2674,19 +2674,19 @@
             <translation>Pauschale</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="178" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="174" />
             <source>Font</source>
             <translation>Schrift</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="228" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="97" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="84" />
             <location filename="../../desktop_invoicer/ui/sync_conflicts.py" line="43" />
             <source>Footer</source>
             <translation>Fußzeile</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="72" />
+            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="61" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -2707,18 +2707,17 @@
             <translation>Freundlich</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="217" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="265" />
+            <location filename="../../desktop_invoicer/ui/period_controls.py" line="35" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="92" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="83" />
             <source>From address</source>
             <translation>Absenderadresse</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="94" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="85" />
             <source>From name</source>
             <translation>Absendername</translation>
         </message>
@@ -2738,7 +2737,7 @@
             <translation>Geben Sie dem Segment einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="80" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="69" />
             <source>Give this rule's terms to the open drafts it applies to</source>
             <translation>Die Bedingungen dieser Regel auf die offenen Entwürfe übertragen, für die sie gilt</translation>
         </message>
@@ -2778,7 +2777,7 @@
             <translation>Zurückhalten (H)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="77" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="68" />
             <source>Hold an invoice in a currency the customer does not use</source>
             <translation>Rechnung in einer Währung zurückhalten, die der Kunde nicht verwendet</translation>
         </message>
@@ -2788,7 +2787,7 @@
             <translation>Den aktuellen Entwurf zurückhalten, bis ihn jemand freigibt (H)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="75" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="66" />
             <source>Hold the first invoice to a customer</source>
             <translation>Erste Rechnung an einen Kunden zurückhalten</translation>
         </message>
@@ -2798,7 +2797,7 @@
             <translation>Feiertage von</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="51" />
+            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="43" />
             <source>INV-{YYYY}-{seq:04}</source>
             <translation>INV-{YYYY}-{seq:04}</translation>
         </message>
@@ -2826,7 +2825,7 @@
             <translation>Kunden importieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="45" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="38" />
             <source>Import customers…</source>
             <translation>Kunden importieren…</translation>
         </message>
@@ -2859,7 +2858,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/crm_import_dialog.py" line="223" />
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="109" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="101" />
             <source>Imported {0} customers.</source>
             <translation>{0} Kunden importiert.</translation>
         </message>
@@ -2894,12 +2893,12 @@
             <translation>Rechnungen als PDF-Dokumente beifügen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="58" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="52" />
             <source>Income account</source>
             <translation>Erlöskonto</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="39" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="38" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="239" />
             <source>Income account (unmapped products)</source>
             <translation>Erlöskonto (nicht zugeordnete Produkte)</translation>
@@ -2925,12 +2924,12 @@
             <translation>Die Raten ergeben {0}, der offene Betrag ist {1}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/language_settings.py" line="43" />
+            <location filename="../../desktop_invoicer/ui/language_settings.py" line="38" />
             <source>Interface language</source>
             <translation>Sprache der Oberfläche</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/language_settings.py" line="55" />
+            <location filename="../../desktop_invoicer/ui/language_settings.py" line="49" />
             <source>Interface language saved: {0}. Restart the app to use it.</source>
             <translation>Sprache der Oberfläche gespeichert: {0}. Starten Sie die App neu, um sie zu verwenden.</translation>
         </message>
@@ -2941,7 +2940,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/billing_view.py" line="96" />
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="44" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="42" />
             <location filename="../../desktop_invoicer/ui/schedule_dialog.py" line="141" />
             <source>Invoice</source>
             <translation>Rechnung</translation>
@@ -2952,17 +2951,17 @@
             <translation>Rechnung fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="109" />
+            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="96" />
             <source>Invoice numbering saved.</source>
             <translation>Rechnungsnummerierung gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="70" />
+            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="59" />
             <source>Invoice numbers</source>
             <translation>Rechnungsnummern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="165" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="162" />
             <source>Invoice preview</source>
             <translation>Rechnungsvorschau</translation>
         </message>
@@ -2988,23 +2987,23 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="252" />
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="195" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="179" />
             <location filename="../../desktop_invoicer/ui/invoices_view.py" line="80" />
             <source>Invoices</source>
             <translation>Rechnungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="425" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="404" />
             <source>Invoices behind {0}: {1}</source>
             <translation>Rechnungen zu {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="391" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="370" />
             <source>Invoices behind “{0}”: {1}</source>
             <translation>Rechnungen zu „{0}“: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="123" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="117" />
             <source>Invoices created in the period, drafts included. Automatic invoices carry the unit of work that made them in their metadata (desktop_invoicer_unit).</source>
             <translation>Im Zeitraum erstellte Rechnungen, einschließlich Entwürfen. Automatische Rechnungen tragen die Arbeitseinheit, die sie erstellt hat, in ihren Metadaten (desktop_invoicer_unit).</translation>
         </message>
@@ -3014,17 +3013,17 @@
             <translation>Rechnungen eskaliert</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="117" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="111" />
             <source>Invoices finalized in the period whose first payment attempt failed (a payment retry was planned for them, or Stripe recorded a failed attempt). Recovered: the invoice was then paid by one of the app's payment retries (or by Stripe's own retry, when no app retry ran).</source>
             <translation>Im Zeitraum finalisierte Rechnungen, deren erster Zahlungsversuch fehlschlug (ein erneuter Zahlungsversuch wurde für sie geplant, oder Stripe hat einen fehlgeschlagenen Versuch erfasst). Eingebracht: Die Rechnung wurde danach durch einen erneuten Zahlungsversuch der App bezahlt (oder durch den eigenen erneuten Versuch von Stripe, wenn keiner der App lief).</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="104" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="98" />
             <source>Invoices finalized in the period, void ones left out. An invoice counts as paid on the first attempt when it is paid and no payment attempt failed before: Stripe recorded at most one attempt and no payment retry was needed. Invoices paid outside Stripe count as paid on the first attempt.</source>
             <translation>Im Zeitraum finalisierte Rechnungen, ohne stornierte. Eine Rechnung gilt als beim ersten Versuch bezahlt, wenn sie bezahlt ist und zuvor kein Zahlungsversuch fehlschlug: Stripe hat höchstens einen Versuch erfasst, und kein erneuter Zahlungsversuch war nötig. Außerhalb von Stripe bezahlte Rechnungen gelten als beim ersten Versuch bezahlt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="129" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="123" />
             <source>Invoices finalized {0} – {1}</source>
             <translation>Rechnungen finalisiert {0} – {1}</translation>
         </message>
@@ -3039,12 +3038,12 @@
             <translation>Rechnungen im Importformat von QuickBooks Online. Gutschriften und Zahlungen sind darin nicht enthalten: Verwenden Sie dafür das Journal.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="128" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="122" />
             <source>Invoices paid {0} – {1} (cash basis)</source>
             <translation>Rechnungen bezahlt {0} – {1} (Ist-Versteuerung)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="261" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="246" />
             <source>Invoices to list</source>
             <translation>Aufzulistende Rechnungen</translation>
         </message>
@@ -3077,12 +3076,12 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/jobs_view.py" line="145" />
-            <location filename="../../desktop_invoicer/ui/registry.py" line="38" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="39" />
             <source>Jobs</source>
             <translation>Aufgaben</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="97" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="88" />
             <source>Keep</source>
             <translation>Aufbewahren</translation>
         </message>
@@ -3123,8 +3122,8 @@
             <translation>LIVE: {0}. Änderungen betreffen echte Kunden und echtes Geld.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="47" />
-            <location filename="../../desktop_invoicer/ui/language_settings.py" line="46" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="48" />
+            <location filename="../../desktop_invoicer/ui/language_settings.py" line="40" />
             <location filename="../../desktop_invoicer/ui/sync_conflicts.py" line="38" />
             <source>Language</source>
             <translation>Sprache</translation>
@@ -3168,7 +3167,7 @@
             <translation>Mahngebühr erlassen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="105" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="93" />
             <source>Late fees</source>
             <translation>Mahngebühren</translation>
         </message>
@@ -3178,7 +3177,7 @@
             <translation>Mahngebühren auf Rechnung {0}. Eine erlassene Gebühr wird aus Stripe entfernt (oder gutgeschrieben, wenn ihre Rechnung finalisiert wurde); der Grund bleibt im Verlauf der Rechnung erhalten.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="205" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="189" />
             <source>Late fees saved.</source>
             <translation>Mahngebühren gespeichert.</translation>
         </message>
@@ -3190,7 +3189,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="247" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="102" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="96" />
             <source>Later</source>
             <translation>Später</translation>
         </message>
@@ -3238,7 +3237,7 @@
             <translation>Protokollordner</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="183" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="179" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
@@ -3248,7 +3247,7 @@
             <translation>Niedrigere Zahlen gelten zuerst (nach den Regeln für einzelne Kunden)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="81" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="70" />
             <source>Map products and tax rates to your accounting system's codes. Exports to QuickBooks Online, Xero or a journal use them.</source>
             <translation>Ordnen Sie Produkte und Steuersätze den Schlüsseln Ihres Buchhaltungssystems zu. Exporte nach QuickBooks Online, Xero oder in ein Journal verwenden sie.</translation>
         </message>
@@ -3283,7 +3282,7 @@
             <translation>Auswahl</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="37" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="35" />
             <source>Matches</source>
             <translation>Treffer</translation>
         </message>
@@ -3327,13 +3326,13 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="251" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="88" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="82" />
             <source>Month</source>
             <translation>Monat</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="261" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="98" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="92" />
             <source>Month paid</source>
             <translation>Zahlungsmonat</translation>
         </message>
@@ -3345,7 +3344,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/billing_dialogs.py" line="39" />
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="42" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="43" />
             <location filename="../../desktop_invoicer/ui/customers_view.py" line="76" />
             <source>Name</source>
             <translation>Name</translation>
@@ -3421,13 +3420,13 @@
             <translation>Neuer &amp;Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="28" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="29" />
             <location filename="../../desktop_invoicer/ui/customers_view.py" line="25" />
             <source>New customer</source>
             <translation>Neuer Kunde</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="91" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="78" />
             <source>New customer within</source>
             <translation>Neuer Kunde innerhalb von</translation>
         </message>
@@ -3485,12 +3484,12 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="56" />
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="71" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="60" />
             <source>New rule</source>
             <translation>Neue Regel</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="72" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="63" />
             <source>New schedules, after downtime</source>
             <translation>Neue Zeitpläne, nach Ausfallzeit</translation>
         </message>
@@ -3525,7 +3524,7 @@
             <translation>Nächste Ausstellung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="73" />
+            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="62" />
             <source>Next number</source>
             <translation>Nächste Nummer</translation>
         </message>
@@ -3592,8 +3591,8 @@
             <translation>Keine Datei gewählt</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="148" />
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="263" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="145" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="259" />
             <source>No logo</source>
             <translation>Kein Logo</translation>
         </message>
@@ -3603,7 +3602,7 @@
             <translation>Kein neuer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="191" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="180" />
             <source>No open drafts for {0}.</source>
             <translation>Keine offenen Entwürfe für {0}.</translation>
         </message>
@@ -3613,7 +3612,7 @@
             <translation>Kein Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="355" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="351" />
             <source>No preview: {0}</source>
             <translation>Keine Vorschau: {0}</translation>
         </message>
@@ -3648,7 +3647,7 @@
             <translation>Keine (nur lokaler Server)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="112" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="123" />
             <source>Northwind Studio LLC</source>
             <translation>Northwind Studio GmbH</translation>
         </message>
@@ -3668,7 +3667,7 @@
             <translation>Mit keinem Stripe-Konto verbunden.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="192" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="179" />
             <source>Not connected: this workspace stays on this computer.</source>
             <translation>Nicht verbunden: Dieser Arbeitsbereich bleibt auf diesem Computer.</translation>
         </message>
@@ -3722,7 +3721,7 @@
             <translation>Noch nicht</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="110" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="101" />
             <source>Nothing is escalated: no invoice is overdue beyond your limits.</source>
             <translation>Nichts ist eskaliert: Keine Rechnung ist über Ihre Grenzen hinaus überfällig.</translation>
         </message>
@@ -3775,13 +3774,13 @@
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="48" />
+            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="40" />
             <source>Number invoices with this format (else Stripe numbers them)</source>
             <translation>Rechnungen in diesem Format nummerieren (sonst nummeriert Stripe sie)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="73" />
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="43" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="64" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="42" />
             <location filename="../../desktop_invoicer/ui/jobs_view.py" line="386" />
             <source>Off</source>
             <translation>Aus</translation>
@@ -3798,7 +3797,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/jobs_view.py" line="386" />
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="123" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="112" />
             <source>On</source>
             <translation>An</translation>
         </message>
@@ -3809,7 +3808,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="155" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="48" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="44" />
             <source>On the customer's next invoice</source>
             <translation>Auf der nächsten Rechnung des Kunden</translation>
         </message>
@@ -3819,13 +3818,13 @@
             <translation>Auf der nächsten Rechnung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="90" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="81" />
             <source>On the next invoice: a pending item in Stripe, picked up by the customer's next invoice that takes pending items (recurring invoices billing usage, invoices made in Stripe). As a separate invoice: its own invoice, emailed at once.</source>
             <translation>Auf der nächsten Rechnung: eine ausstehende Position in Stripe, die von der nächsten Rechnung des Kunden übernommen wird, die ausstehende Positionen aufnimmt (wiederkehrende Rechnungen, die Nutzung abrechnen, in Stripe erstellte Rechnungen). Als separate Rechnung: eine eigene Rechnung, die sofort per E-Mail gesendet wird.</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="153" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="46" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="42" />
             <source>Once</source>
             <translation>Einmalig</translation>
         </message>
@@ -3835,8 +3834,8 @@
             <translation>Ein einzelner Kunde</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="201" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="60" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="185" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="52" />
             <source>One per line, e.g. VAT DE123456789</source>
             <translation>Eine pro Zeile, z. B. USt-IdNr. DE123456789</translation>
         </message>
@@ -3898,7 +3897,7 @@
             <translation>Offener Betrag</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="123" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="117" />
             <source>Open invoices by due date (payment plan instalments on their own dates), weeks from {0}</source>
             <translation>Offene Rechnungen nach Fälligkeitsdatum (Raten eines Ratenplans zu ihren eigenen Terminen), Wochen ab {0}</translation>
         </message>
@@ -3913,17 +3912,17 @@
             <translation>Arbeitsbereich „{0}“ geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/main_window.py" line="341" />
+            <location filename="../../desktop_invoicer/ui/main_window.py" line="345" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="127" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="121" />
             <source>Operations started in the period: writes to Stripe through the outbox and units of background work (recurring invoices, reminders, payment retries). Errors: outbox writes that failed or met a conflict, and job units that failed. Lower is better.</source>
             <translation>Im Zeitraum begonnene Vorgänge: Schreibvorgänge an Stripe über die Ausgangswarteschlange und Einheiten der Hintergrundarbeit (wiederkehrende Rechnungen, Zahlungserinnerungen, erneute Zahlungsversuche). Fehler: Schreibvorgänge der Ausgangswarteschlange, die fehlschlugen oder auf einen Konflikt stießen, und fehlgeschlagene Aufgabeneinheiten. Niedriger ist besser.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="77" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="75" />
             <source>Or a balance of at least</source>
             <translation>Oder ab einem offenen Betrag von</translation>
         </message>
@@ -3940,7 +3939,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="246" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="102" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="96" />
             <source>Overdue</source>
             <translation>Überfällig</translation>
         </message>
@@ -3961,7 +3960,7 @@
             <translation>Bezahlt</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="52" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="45" />
             <source>Parquet files</source>
             <translation>Parquet-Dateien</translation>
         </message>
@@ -3971,7 +3970,7 @@
             <translation>Parquet benötigt pyarrow, das nicht installiert ist: Wählen Sie CSV.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="89" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="80" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
@@ -3982,18 +3981,18 @@
             <translation>Pausieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="78" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="76" />
             <source>Pause automatic reminders for escalated invoices</source>
             <translation>Automatische Zahlungserinnerungen für eskalierte Rechnungen pausieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="108" />
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="197" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="99" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="188" />
             <source>Pause reminders</source>
             <translation>Zahlungserinnerungen pausieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="178" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="169" />
             <location filename="../../desktop_invoicer/ui/jobs_view.py" line="366" />
             <location filename="../../desktop_invoicer/ui/sync_status.py" line="79" />
             <source>Paused</source>
@@ -4011,7 +4010,7 @@
             <translation>Zahlung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="95" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="82" />
             <source>Payment instructions</source>
             <translation>Zahlungshinweise</translation>
         </message>
@@ -4041,12 +4040,12 @@
             <translation>Erneuter Zahlungsversuch</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="78" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="72" />
             <source>Payment success rate</source>
             <translation>Zahlungserfolgsquote</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="230" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="214" />
             <source>Payment te&amp;rms</source>
             <translation>Zahlungs&amp;bedingungen</translation>
         </message>
@@ -4083,12 +4082,12 @@
             <translation>Begleicht die Rechnung vollständig; die zusätzlichen {0} werden zum Guthaben des Kunden für seine nächsten Rechnungen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="110" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="104" />
             <source>Per currency, never added across currencies. Receivables at the period's last day: what is still owed on open invoices finalized by then, plus the total of invoices paid after that day. Credit sales: totals of invoices finalized in the period (void left out). Uncollectible invoices are written off and not receivable. No value when the period has no credit sales.</source>
             <translation>Pro Währung, nie über Währungen hinweg addiert. Forderungen am letzten Tag des Zeitraums: was auf bis dahin finalisierten offenen Rechnungen noch geschuldet wird, zuzüglich der Gesamtbeträge der nach diesem Tag bezahlten Rechnungen. Umsatz auf Ziel: Gesamtbeträge der im Zeitraum finalisierten Rechnungen (ohne stornierte). Uneinbringliche Rechnungen sind abgeschrieben und keine Forderungen. Kein Wert, wenn der Zeitraum keinen Umsatz auf Ziel hat.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="369" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="348" />
             <source>Per currency, {0}-day period</source>
             <translation>Pro Währung, Zeitraum von {0} Tagen</translation>
         </message>
@@ -4099,36 +4098,36 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="152" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="45" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="41" />
             <source>Percentage of overdue</source>
             <translation>Prozentsatz des überfälligen Betrags</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/billing_view.py" line="77" />
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="210" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="258" />
+            <location filename="../../desktop_invoicer/ui/period_controls.py" line="29" />
+            <location filename="../../desktop_invoicer/ui/usage_import_dialog.py" line="44" />
             <source>Period</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="229" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="214" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="445" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="424" />
             <source>Period: {0} ({1} days), compared with {2} ({3} days). Days are UTC calendar days.</source>
             <translation>Zeitraum: {0} ({1} Tage), verglichen mit {2} ({3} Tage). Tage sind Kalendertage in UTC.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="44" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="45" />
             <location filename="../../desktop_invoicer/ui/customers_view.py" line="78" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="76" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="68" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="144" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="141" />
             <source>Pick the accent colour</source>
             <translation>Die Akzentfarbe auswählen</translation>
         </message>
@@ -4153,14 +4152,12 @@
             <translation>Richtlinie</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="83" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="74" />
             <source>Port</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="69" />
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="120" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="52" />
+            <location filename="../../desktop_invoicer/ui/address_form.py" line="49" />
             <source>Postal code</source>
             <translation>PLZ</translation>
         </message>
@@ -4180,7 +4177,7 @@
             <translation>Vorschau für eine Beispielrechnung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="189" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="185" />
             <source>Preview in</source>
             <translation>Vorschau in</translation>
         </message>
@@ -4195,8 +4192,8 @@
             <translation>Vorheriger Werktag</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="182" />
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="367" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="176" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="346" />
             <source>Previous: {0}</source>
             <translation>Vorher: {0}</translation>
         </message>
@@ -4224,7 +4221,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="75" />
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="36" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="34" />
             <source>Priority</source>
             <translation>Priorität</translation>
         </message>
@@ -4249,7 +4246,7 @@
             <translation>Datenschutzanfrage…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="58" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="52" />
             <location filename="../../desktop_invoicer/ui/billing_view.py" line="77" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="256" />
             <source>Product</source>
@@ -4262,7 +4259,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/products_view.py" line="25" />
-            <location filename="../../desktop_invoicer/ui/registry.py" line="34" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="37" />
             <source>Products</source>
             <translation>Produkte</translation>
         </message>
@@ -4293,7 +4290,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="257" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="94" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="88" />
             <location filename="../../desktop_invoicer/ui/schedule_dialog.py" line="153" />
             <source>Quantity</source>
             <translation>Menge</translation>
@@ -4330,32 +4327,32 @@
             <translation>&amp;Referenz</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="217" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="206" />
             <source>Re-applied the rules to {0} of {1} draft.</source>
             <translation>Regeln erneut auf {0} von {1} Entwurf angewendet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="219" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="208" />
             <source>Re-applied the rules to {0} of {1} drafts.</source>
             <translation>Regeln erneut auf {0} von {1} Entwürfen angewendet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="205" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="194" />
             <source>Re-apply rule</source>
             <translation>Regel erneut anwenden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="195" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="184" />
             <source>Re-apply the rules to {0} open draft of {1}? Its payment terms and collection method change to what the rules say today.</source>
             <translation>Die Regeln erneut auf {0} offenen Entwurf von {1} anwenden? Seine Zahlungsbedingungen und seine Zahlungsweise ändern sich auf das, was die Regeln heute vorgeben.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="200" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="189" />
             <source>Re-apply the rules to {0} open drafts of {1}? Their payment terms and collection method change to what the rules say today.</source>
             <translation>Die Regeln erneut auf {0} offene Entwürfe von {1} anwenden? Ihre Zahlungsbedingungen und ihre Zahlungsweise ändern sich auf das, was die Regeln heute vorgeben.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="78" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="67" />
             <source>Re-apply to open drafts…</source>
             <translation>Erneut auf offene Entwürfe anwenden…</translation>
         </message>
@@ -4375,7 +4372,7 @@
             <translation>Anstehende Aufgaben werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="361" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="340" />
             <source>Reading…</source>
             <translation>Wird gelesen…</translation>
         </message>
@@ -4386,12 +4383,12 @@
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="401" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="380" />
             <source>Receivables</source>
             <translation>Forderungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="107" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="95" />
             <source>Recent backups (restore one into a new workspace):</source>
             <translation>Letzte Sicherungen (eine davon in einem neuen Arbeitsbereich wiederherstellen):</translation>
         </message>
@@ -4417,7 +4414,7 @@
             <translation>Wiederkehrende Rechnung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="222" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="207" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
@@ -4470,22 +4467,22 @@
             <translation>Erinnerungsrichtlinie eines Kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="49" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="47" />
             <source>Reminders</source>
             <translation>Zahlungserinnerungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="208" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="199" />
             <source>Reminders paused for {0}.</source>
             <translation>Zahlungserinnerungen für {0} pausiert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="206" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="197" />
             <source>Reminders resumed for {0}.</source>
             <translation>Zahlungserinnerungen für {0} fortgesetzt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="151" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="148" />
             <location filename="../../desktop_invoicer/ui/segments_view.py" line="89" />
             <source>Remove</source>
             <translation>Entfernen</translation>
@@ -4536,7 +4533,7 @@
             <translation>PDF wird erstellt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="161" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="158" />
             <source>Rendering the preview…</source>
             <translation>Vorschau wird erstellt…</translation>
         </message>
@@ -4557,39 +4554,39 @@
             <translation>Wiederholung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="254" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="248" />
             <source>Report</source>
             <translation>Bericht</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/registry.py" line="45" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="236" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="251" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="42" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="230" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="245" />
             <source>Reports</source>
             <translation>Berichte</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="215" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="203" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="200" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="188" />
             <source>Restore into a new workspace</source>
             <translation>In einem neuen Arbeitsbereich wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="224" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="212" />
             <source>Restored into the new workspace '{0}'; open it to reconcile with Stripe.</source>
             <translation>In den neuen Arbeitsbereich „{0}“ wiederhergestellt; öffnen Sie ihn, um ihn mit Stripe abzugleichen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="222" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="210" />
             <source>Restored into workspace '{0}'.</source>
             <translation>In Arbeitsbereich „{0}“ wiederhergestellt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="90" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="81" />
             <source>Restore…</source>
             <translation>Wiederherstellen…</translation>
         </message>
@@ -4610,7 +4607,7 @@
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="197" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="188" />
             <source>Resume reminders</source>
             <translation>Zahlungserinnerungen fortsetzen</translation>
         </message>
@@ -4636,41 +4633,41 @@
             <translation>Versuchen Sie es 1 bis 60 Tage nach dem ersten Fehlschlag erneut.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="79" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="70" />
             <source>Retry after (days)</source>
             <translation>Erneuter Versuch nach (Tagen)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="75" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="66" />
             <source>Retry failed automatic payments</source>
             <translation>Fehlgeschlagene automatische Zahlungen erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="88" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="82" />
             <source>Retry success rate</source>
             <translation>Erfolg erneuter Versuche</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="219" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="79" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="73" />
             <source>Revenue by customer</source>
             <translation>Umsatz nach Kunde</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="217" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="77" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="71" />
             <source>Revenue by month</source>
             <translation>Umsatz nach Monat</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="218" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="78" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="72" />
             <source>Revenue by product</source>
             <translation>Umsatz nach Produkt</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="253" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="90" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="84" />
             <source>Revenue excl. tax</source>
             <translation>Umsatz ohne Steuer</translation>
         </message>
@@ -4680,18 +4677,18 @@
             <translation>Reverse-Charge</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="102" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="89" />
             <source>Revert</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/registry.py" line="40" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="35" />
             <location filename="../../desktop_invoicer/ui/review_view.py" line="81" />
             <source>Review</source>
             <translation>Prüfung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="89" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="76" />
             <source>Review before sending</source>
             <translation>Prüfung vor dem Senden</translation>
         </message>
@@ -4711,7 +4708,7 @@
             <translation>Zeile {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="33" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="31" />
             <source>Rule</source>
             <translation>Regel</translation>
         </message>
@@ -4736,12 +4733,12 @@
             <translation>Regel: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="49" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="47" />
             <source>Rules apply in this order: rules for one customer first, then segment rules by priority (lower first). For each setting, the first rule that sets it wins. A changed rule affects new invoices only; re-apply it to update open drafts.</source>
             <translation>Regeln gelten in dieser Reihenfolge: zuerst Regeln für einzelne Kunden, dann Segmentregeln nach Priorität (niedrigere zuerst). Für jede Einstellung gilt die erste Regel, die sie festlegt. Eine geänderte Regel wirkt nur auf neue Rechnungen; wenden Sie sie erneut an, um offene Entwürfe zu aktualisieren.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="60" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="51" />
             <source>Run due jobs in the background while the app is open</source>
             <translation>Fällige Aufgaben im Hintergrund ausführen, solange die App geöffnet ist</translation>
         </message>
@@ -4772,25 +4769,25 @@
             <translation>Läufe</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="143" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="142" />
             <source>S&amp;tate / region</source>
             <translation>&amp;Bundesland / Region</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="42" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="41" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="242" />
             <source>Sales tax payable</source>
             <translation>Umsatzsteuerverbindlichkeit</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="86" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="77" />
             <location filename="../../desktop_invoicer/ui/form_dialog.py" line="63" />
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="82" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="72" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="166" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="163" />
             <source>Save branding</source>
             <translation>Erscheinungsbild speichern</translation>
         </message>
@@ -4800,7 +4797,7 @@
             <translation>Entwurf speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="160" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="142" />
             <source>Save e-mail settings</source>
             <translation>E-Mail-Einstellungen speichern</translation>
         </message>
@@ -4815,17 +4812,17 @@
             <translation>Trotzdem speichern?</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="101" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="89" />
             <source>Save late fees</source>
             <translation>Mahngebühren speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="69" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="62" />
             <source>Save mappings</source>
             <translation>Zuordnungen speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="65" />
+            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="55" />
             <source>Save numbering</source>
             <translation>Nummerierung speichern</translation>
         </message>
@@ -4840,7 +4837,7 @@
             <translation>Regel speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="85" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="72" />
             <source>Save rules</source>
             <translation>Regeln speichern</translation>
         </message>
@@ -4850,7 +4847,7 @@
             <translation>Segment speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="81" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="79" />
             <source>Save settings</source>
             <translation>Einstellungen speichern</translation>
         </message>
@@ -4870,7 +4867,7 @@
             <translation>Speichern unter</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="165" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="154" />
             <source>Saved rule {0}. New invoices use it; open drafts keep their terms.</source>
             <translation>Regel {0} gespeichert. Neue Rechnungen verwenden sie; offene Entwürfe behalten ihre Bedingungen.</translation>
         </message>
@@ -4895,12 +4892,12 @@
             <translation>E-Rechnung gespeichert unter {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="162" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="153" />
             <source>Saved the escalation settings.</source>
             <translation>Die Eskalationseinstellungen wurden gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="427" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="406" />
             <source>Saved {0}</source>
             <translation>{0} gespeichert</translation>
         </message>
@@ -4922,19 +4919,19 @@
             <translation>{0} gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="162" />
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="131" />
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="154" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="151" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="112" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="142" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="212" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="196" />
             <source>Saved: late fees are off.</source>
             <translation>Gespeichert: Mahngebühren sind ausgeschaltet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="211" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="195" />
             <source>Saved: {0}.</source>
             <translation>Gespeichert: {0}.</translation>
         </message>
@@ -4944,7 +4941,7 @@
             <translation>{0} wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="159" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="141" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
@@ -4996,7 +4993,7 @@
             <translation>Nummer, Kunde, E-Mail, Position oder Betrag suchen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="105" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="94" />
             <source>Segment (deleted)</source>
             <translation>Segment (gelöscht)</translation>
         </message>
@@ -5011,13 +5008,13 @@
             <translation>Segment oder Kunde</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="105" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="94" />
             <source>Segment: {0}</source>
             <translation>Segment: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/customers_view.py" line="81" />
-            <location filename="../../desktop_invoicer/ui/registry.py" line="41" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="43" />
             <location filename="../../desktop_invoicer/ui/segments_view.py" line="300" />
             <source>Segments</source>
             <translation>Segmente</translation>
@@ -5033,8 +5030,8 @@
             <translation>Wählen Sie ein Projekt, um seine Meilensteine zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="303" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="384" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="288" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="363" />
             <source>Select a row to list the invoices behind it.</source>
             <translation>Wählen Sie eine Zeile, um die zugehörigen Rechnungen aufzulisten.</translation>
         </message>
@@ -5050,18 +5047,18 @@
             <translation>Senden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="73" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="64" />
             <source>Send payment reminders</source>
             <translation>Zahlungserinnerungen senden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="103" />
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="187" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="92" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="169" />
             <source>Send test email</source>
             <translation>Test-E-Mail senden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="96" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="87" />
             <source>Send the test to</source>
             <translation>Test senden an</translation>
         </message>
@@ -5091,7 +5088,7 @@
             <translation>Wird gesendet</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="186" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="168" />
             <source>Sending a test to {0}…</source>
             <translation>Test wird an {0} gesendet…</translation>
         </message>
@@ -5106,7 +5103,7 @@
             <translation>Gesendet per</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="73" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="64" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
@@ -5136,13 +5133,13 @@
             <translation>Richten Sie ein weiteres Unternehmen in einem eigenen Arbeitsbereich ein (Name, Adresse, Steuernummern, Logo, Währung, Stripe-Konto) oder öffnen Sie den Demo-Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="35" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="33" />
             <source>Sets</source>
             <translation>Legt fest</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/registry.py" line="36" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="146" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="46" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="133" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
@@ -5221,8 +5218,8 @@
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="74" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="88" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="61" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="75" />
             <source>State / region</source>
             <translation>Bundesland / Region</translation>
         </message>
@@ -5260,19 +5257,17 @@
             <translation>Kopieren wird angehalten; die nächste Synchronisierung setzt es fort.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="52" />
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="117" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="49" />
+            <location filename="../../desktop_invoicer/ui/address_form.py" line="48" />
             <source>Street and number</source>
             <translation>Straße und Hausnummer</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="281" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="259" />
             <source>Stripe</source>
             <translation>Stripe</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="167" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="154" />
             <source>Stripe account</source>
             <translation>Stripe-Konto</translation>
         </message>
@@ -5297,7 +5292,7 @@
             <translation>Stripe begrenzt derzeit die Anfragen dieses Kontos.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="283" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="261" />
             <source>Stripe keeps your customers, invoices and payments; the app works on a copy.</source>
             <translation>Stripe verwaltet Ihre Kunden, Rechnungen und Zahlungen; die App arbeitet mit einer Kopie.</translation>
         </message>
@@ -5338,7 +5333,7 @@
             <translation>Zwischensumme</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="54" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="55" />
             <source>Suite, floor (optional)</source>
             <translation>Zusatz, Etage (optional)</translation>
         </message>
@@ -5353,7 +5348,7 @@
             <translation>Arbeitsbereich &amp;wechseln</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/registry.py" line="37" />
+            <location filename="../../desktop_invoicer/ui/registry.py" line="45" />
             <source>Sync</source>
             <translation>Synchronisierung</translation>
         </message>
@@ -5438,36 +5433,36 @@
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="254" />
             <location filename="../../desktop_invoicer/ui/invoice_lines.py" line="34" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="91" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="85" />
             <source>Tax</source>
             <translation>Steuer</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="90" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="77" />
             <source>Tax IDs</source>
             <translation>Steuernummern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="59" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="53" />
             <source>Tax code</source>
             <translation>Steuerschlüssel</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="43" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="42" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="243" />
             <source>Tax code for untaxed lines</source>
             <translation>Steuerschlüssel für Positionen ohne Steuer</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="221" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="81" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="75" />
             <source>Tax collected</source>
             <translation>Vereinnahmte Steuer</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="59" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="53" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="262" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="99" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="93" />
             <source>Tax rate</source>
             <translation>Steuersatz</translation>
         </message>
@@ -5478,22 +5473,22 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="263" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="100" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="94" />
             <source>Taxable amount</source>
             <translation>Steuerpflichtiger Betrag</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="173" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="169" />
             <source>Template</source>
             <translation>Vorlage</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="184" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="180" />
             <source>Terms</source>
             <translation>Geschäftsbedingungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="154" />
+            <location filename="../../desktop_invoicer/ui/branding_settings.py" line="151" />
             <source>Terms and conditions printed on every invoice (optional)</source>
             <translation>Geschäftsbedingungen, die auf jede Rechnung gedruckt werden (optional)</translation>
         </message>
@@ -5508,12 +5503,12 @@
             <translation>Bedingungen manuell festgelegt</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="196" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="178" />
             <source>Test email sent to {0}.</source>
             <translation>Test-E-Mail an {0} gesendet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="195" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="177" />
             <source>Test email sent to {0}. Check that it arrived.</source>
             <translation>Test-E-Mail an {0} gesendet. Prüfen Sie, ob sie angekommen ist.</translation>
         </message>
@@ -5523,7 +5518,7 @@
             <translation>Testmodus: {0}. Hier wird kein echtes Geld bewegt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="70" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="62" />
             <source>Thank you for your business.</source>
             <translation>Vielen Dank für Ihren Auftrag.</translation>
         </message>
@@ -5583,7 +5578,7 @@
             <translation>Die App wurde beendet, während diese Zahlungserinnerung per E-Mail verschickt wurde; sie wurde also möglicherweise gesendet. Prüfen Sie den Ordner „Gesendet“ des E-Mail-Kontos und wählen Sie dann „Erneut versuchen“ oder „Überspringen“.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="201" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="189" />
             <source>The backup becomes a new workspace; the open one is not changed.
 It copies everything from Stripe before any background job runs.
 
@@ -5684,7 +5679,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Der Kunde wurde nicht gelöscht</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="342" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="321" />
             <source>The dashboard could not be computed: {0}</source>
             <translation>Die Übersicht konnte nicht berechnet werden: {0}</translation>
         </message>
@@ -5765,7 +5760,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Das Enddatum liegt vor dem ersten Datum.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="150" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="142" />
             <location filename="../../desktop_invoicer/ui/export_dialog.py" line="290" />
             <source>The export failed: {0}</source>
             <translation>Der Export ist fehlgeschlagen: {0}</translation>
@@ -5852,7 +5847,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Der Mailserver hat Benutzername und Passwort nicht akzeptiert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/language_settings.py" line="39" />
+            <location filename="../../desktop_invoicer/ui/language_settings.py" line="34" />
             <source>The new language is used the next time the app starts.</source>
             <translation>Die neue Sprache wird beim nächsten Start der App verwendet.</translation>
         </message>
@@ -5903,7 +5898,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Die Warteschlange konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="372" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="351" />
             <source>The report could not be read: {0}</source>
             <translation>Der Bericht konnte nicht gelesen werden: {0}</translation>
         </message>
@@ -5938,7 +5933,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Das Segment wurde nicht gelöscht</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="58" />
+            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="49" />
             <source>The sequence starts again when the text around {seq} changes (a new year with {YYYY}). Numbers are never reused or skipped, across restarts and desktops.</source>
             <translation>Die laufende Nummer beginnt neu, wenn sich der Text um {seq} ändert (ein neues Jahr bei {YYYY}). Nummern werden nie wiederverwendet oder übersprungen, auch nicht über Neustarts und mehrere Computer hinweg.</translation>
         </message>
@@ -6003,7 +5998,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Es gibt bereits einen Preis in {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="266" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="250" />
             <source>There is no file at this path.</source>
             <translation>Unter diesem Pfad gibt es keine Datei.</translation>
         </message>
@@ -6018,7 +6013,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Für diesen Kunden gibt es keine Rechnungen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="109" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="120" />
             <source>This appears at the top of every invoice. Only the name is required.</source>
             <translation>Dies erscheint oben auf jeder Rechnung. Nur der Name ist erforderlich.</translation>
         </message>
@@ -6083,7 +6078,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Diesem eingeschränkten Schlüssel fehlt die Berechtigung {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="128" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="117" />
             <source>This rule matches no customer today.</source>
             <translation>Diese Regel trifft heute auf keinen Kunden zu.</translation>
         </message>
@@ -6155,8 +6150,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Zeitzone</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="217" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="265" />
+            <location filename="../../desktop_invoicer/ui/period_controls.py" line="35" />
             <source>To</source>
             <translation>Bis</translation>
         </message>
@@ -6175,13 +6169,13 @@ Name des neuen Arbeitsbereichs:</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="184" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="92" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="86" />
             <location filename="../../desktop_invoicer/ui/segments_view.py" line="39" />
             <source>Total billed</source>
             <translation>Rechnungsbetrag gesamt</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="230" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="224" />
             <source>Total {0}</source>
             <translation>Summe {0}</translation>
         </message>
@@ -6206,7 +6200,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Geben Sie einen Betrag ein, z. B. 1250.00.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="184" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="166" />
             <source>Type the address to send the test to.</source>
             <translation>Geben Sie die Adresse ein, an die der Test gehen soll.</translation>
         </message>
@@ -6231,9 +6225,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Zur Bestätigung „{0}“ eingeben</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="59" />
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="126" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="58" />
+            <location filename="../../desktop_invoicer/ui/address_form.py" line="52" />
             <source>US</source>
             <translation>DE</translation>
         </message>
@@ -6327,9 +6319,8 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Verwenden Sie eine Farbe wie #1F4E79.</translation>
         </message>
         <message>
+            <location filename="../../desktop_invoicer/ui/address_form.py" line="64" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="27" />
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="181" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="275" />
             <source>Use a two-letter country code such as US or DE.</source>
             <translation>Verwenden Sie einen zweistelligen Ländercode wie DE oder US.</translation>
         </message>
@@ -6354,7 +6345,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Verwenden Sie nur {YYYY}, {YY}, {MM} und {seq:04}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="86" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="77" />
             <source>User name</source>
             <translation>Benutzername</translation>
         </message>
@@ -6425,7 +6416,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Mahngebühr erlassen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="77" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="69" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
@@ -6513,7 +6504,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="48" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="46" />
             <source>Why</source>
             <translation>Grund</translation>
         </message>
@@ -6549,7 +6540,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Der Arbeitsbereich &lt;b&gt;{0}&lt;/b&gt; zeigt die Kunden, Produkte und Rechnungen dieses Kontos an und ändert sie. Fügen Sie einen geheimen Schlüssel (sk_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe Dashboard ein (Developers &amp;gt; API keys). Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in der Datei des Arbeitsbereichs.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="155" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="154" />
             <source>Workspace folder: {0}</source>
             <translation>Ordner des Arbeitsbereichs: {0}</translation>
         </message>
@@ -6569,7 +6560,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Geben Sie eine Währung und einen Betrag an, z. B. USD 5000.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="48" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="44" />
             <source>Write each threshold as a currency and an amount: {0}.</source>
             <translation>Geben Sie jeden Schwellenwert als Währung und Betrag an: {0}.</translation>
         </message>
@@ -6611,12 +6602,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Ihr Unternehmen können Sie später über Hilfe → Arbeitsbereich einrichten anlegen. Die Demo läuft auf einem lokalen, Stripe-kompatiblen Server: Nichts wird an Stripe gesendet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="108" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="119" />
             <source>Your business</source>
             <translation>Ihr Unternehmen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="148" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="135" />
             <source>Your business profile appears on every invoice and PDF.</source>
             <translation>Ihr Unternehmensprofil erscheint auf jeder Rechnung und jedem PDF.</translation>
         </message>
@@ -6656,7 +6647,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>freigegeben</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="94" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="88" />
             <source>automation coverage</source>
             <translation>Automatisierungsgrad</translation>
         </message>
@@ -6671,14 +6662,14 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>wird gesendet</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="34" />
+            <location filename="../../desktop_invoicer/ui/customer_dialog.py" line="35" />
             <source>billing@example.com</source>
             <translation>rechnung@example.com</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="114" />
-            <location filename="../../desktop_invoicer/ui/settings_view.py" line="45" />
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="91" />
+            <location filename="../../desktop_invoicer/ui/first_run_pages.py" line="125" />
+            <location filename="../../desktop_invoicer/ui/settings_view.py" line="44" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="82" />
             <source>billing@yourcompany.example</source>
             <translation>rechnung@ihrefirma.example</translation>
         </message>
@@ -6724,7 +6715,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Tage</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="84" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="78" />
             <source>days sales outstanding</source>
             <translation>Forderungslaufzeit (DSO)</translation>
         </message>
@@ -6747,17 +6738,17 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>z. B. 0.02</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="76" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="67" />
             <source>e.g. 1.5</source>
             <translation>z. B. 1.5</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="74" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="65" />
             <source>e.g. 25.00</source>
             <translation>z. B. 25.00</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="78" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="69" />
             <source>e.g. 3, 7, 14</source>
             <translation>z. B. 3, 7, 14</translation>
         </message>
@@ -6767,7 +6758,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>z. B. Design freigegeben</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/job_settings.py" line="67" />
+            <location filename="../../desktop_invoicer/ui/job_settings.py" line="58" />
             <source>e.g. Europe/Berlin</source>
             <translation>z. B. Europe/Berlin</translation>
         </message>
@@ -6798,12 +6789,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>z. B. USD 5000 (Entwürfe darüber warten auf Prüfung)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="70" />
+            <location filename="../../desktop_invoicer/ui/approval_settings.py" line="61" />
             <source>e.g. USD 5000, EUR 4000 (empty: no amount rule)</source>
             <translation>z. B. USD 5000, EUR 4000 (leer: keine Betragsregel)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="76" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="74" />
             <source>e.g. USD 5000, EUR 4000 (empty: off)</source>
             <translation>z. B. USD 5000, EUR 4000 (leer: aus)</translation>
         </message>
@@ -6813,7 +6804,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>z. B. Website-Relaunch</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="72" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="63" />
             <source>e.g. smtp.example.com</source>
             <translation>z. B. smtp.example.com</translation>
         </message>
@@ -6828,12 +6819,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Hinweis zum Rabatt bei früher Zahlung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="79" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="70" />
             <source>empty: no cap</source>
             <translation>leer: keine Obergrenze</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="85" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="76" />
             <source>empty: the server needs no login</source>
             <translation>leer: Der Server braucht keine Anmeldung</translation>
         </message>
@@ -6843,7 +6834,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>beendet</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="99" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="93" />
             <source>error rate</source>
             <translation>Fehlerquote</translation>
         </message>
@@ -6853,7 +6844,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>alle </translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="90" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="84" />
             <source>failed payments later recovered by a retry ÷ failed payments</source>
             <translation>später durch einen erneuten Versuch eingebrachte fehlgeschlagene Zahlungen ÷ fehlgeschlagene Zahlungen</translation>
         </message>
@@ -6894,7 +6885,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Rechnungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="95" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="89" />
             <source>invoices created by schedules, usage or milestones ÷ all invoices</source>
             <translation>durch Zeitpläne, Nutzung oder Meilensteine erstellte Rechnungen ÷ alle Rechnungen</translation>
         </message>
@@ -6956,7 +6947,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>gerade eben</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="121" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="103" />
             <source>kept in the system keyring only; empty keeps the stored one</source>
             <translation>nur im Schlüsselbund des Systems gespeichert; leer behält das gespeicherte</translation>
         </message>
@@ -6981,12 +6972,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>neu</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="169" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="163" />
             <source>no change</source>
             <translation>unverändert</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="380" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="359" />
             <source>no invoices</source>
             <translation>keine Rechnungen</translation>
         </message>
@@ -6996,7 +6987,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rules_view.py" line="122" />
+            <location filename="../../desktop_invoicer/ui/rules_view.py" line="111" />
             <source>none ⚠</source>
             <translation>keine ⚠</translation>
         </message>
@@ -7011,7 +7002,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>noch nicht gesendet</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="72" />
+            <location filename="../../desktop_invoicer/ui/escalations_view.py" line="70" />
             <source>off</source>
             <translation>aus</translation>
         </message>
@@ -7036,7 +7027,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>bezahlt</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="80" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="74" />
             <source>paid on the first attempt ÷ finalized</source>
             <translation>beim ersten Versuch bezahlt ÷ finalisiert</translation>
         </message>
@@ -7046,7 +7037,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Ratenplan mit {0} Raten</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="79" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="73" />
             <source>payment success rate</source>
             <translation>Zahlungserfolgsquote</translation>
         </message>
@@ -7082,7 +7073,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>erneut eingereiht</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="89" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="83" />
             <source>retry success rate</source>
             <translation>Erfolg erneuter Versuche</translation>
         </message>
@@ -7102,7 +7093,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>sk_live_… oder rk_live_… (sk_test_… für den Testmodus)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="119" />
+            <location filename="../../desktop_invoicer/ui/smtp_settings.py" line="101" />
             <source>stored in the system keyring (type to replace)</source>
             <translation>im Schlüsselbund des Systems gespeichert (zum Ersetzen tippen)</translation>
         </message>
@@ -7132,7 +7123,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>uneinbringlich</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/data_settings.py" line="95" />
+            <location filename="../../desktop_invoicer/ui/data_settings.py" line="87" />
             <source>vCard (*.vcf)</source>
             <translation>vCard (*.vcf)</translation>
         </message>
@@ -7177,12 +7168,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>{0:,} wartend</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="125" />
+            <location filename="../../desktop_invoicer/ui/backup_settings.py" line="113" />
             <source>{0}   {1:.1f} MB   integrity {2}   {3}</source>
             <translation>{0}   {1:.1f} MB   Integrität {2}   {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="329" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="308" />
             <source>{0}  (vs {1})</source>
             <translation>{0}  (ggü. {1})</translation>
         </message>
@@ -7293,12 +7284,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>{0} neu, {1} geändert, {2} unverändert, {3} abgelehnt. Der Import speichert {4} Kunden und sendet sie bei der nächsten Synchronisierung an Stripe; abgelehnte Zeilen werden ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="179" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="173" />
             <source>{0} of {1} invoices</source>
             <translation>{0} von {1} Rechnungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="179" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="173" />
             <source>{0} of {1} operations</source>
             <translation>{0} von {1} Vorgängen</translation>
         </message>
@@ -7343,17 +7334,17 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>{0} nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="173" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="167" />
             <source>{0} {1} pts (better)</source>
             <translation>{0} {1} Pkt. (besser)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="173" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="167" />
             <source>{0} {1} pts (worse)</source>
             <translation>{0} {1} Pkt. (schlechter)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="121" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="110" />
             <source>{0} {1}% incl.</source>
             <translation>{0} {1}% inkl.</translation>
         </message>
@@ -7403,17 +7394,17 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>{0}: eingereiht, wird jetzt an Stripe übertragen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="399" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="378" />
             <source>{0}: trend in %</source>
             <translation>{0}: Verlauf in %</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="392" />
+            <location filename="../../desktop_invoicer/ui/dashboard_view.py" line="371" />
             <source>{0}: trend in days, per currency</source>
             <translation>{0}: Verlauf in Tagen, pro Währung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="53" />
+            <location filename="../../desktop_invoicer/ui/numbering_settings.py" line="45" />
             <source>{YYYY} year, {YY} short year, {MM} month, {seq:04} the sequence</source>
             <translation>{YYYY} Jahr, {YY} Jahr zweistellig, {MM} Monat, {seq:04} die laufende Nummer</translation>
         </message>

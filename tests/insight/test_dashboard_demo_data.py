@@ -33,8 +33,8 @@ from desktop_invoicer.ui.reports_view import ReportsView
 from desktop_invoicer.ui.session import build_main_window
 from desktop_invoicer.ui.ui_settings import open_settings
 from tests.insight.builders import Book
+from tests.insight.conftest import SHOTS
 
-SHOTS = Path("/tmp/insight-shots")
 KEY = "sk_test_insight000000000000000000"
 
 

@@ -5,10 +5,6 @@ Expected figures are those worked out in ``test_kpis.py``'s docstring and tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -17,23 +13,9 @@ from desktop_invoicer.domain.kpi_periods import PeriodKind
 from desktop_invoicer.storage import Database
 from desktop_invoicer.ui.dashboard_view import DashboardView
 from desktop_invoicer.ui.main_window import MainWindow
-from desktop_invoicer.ui.session import build_main_window
-from desktop_invoicer.ui.ui_settings import open_settings
 from tests.insight.builders import Book, MovableClock
+from tests.insight.conftest import SHOTS
 from tests.insight.datasets import build_march
-
-SHOTS = Path("/tmp/insight-shots")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
-    win = build_main_window(db, open_settings(), "test")
-    qtbot.addWidget(win)
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def open_dashboard(qtbot: QtBot, window: MainWindow, kind: PeriodKind) -> DashboardView:

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import csv
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
@@ -21,23 +19,9 @@ from desktop_invoicer.domain.kpi_periods import PeriodKind
 from desktop_invoicer.storage import Database
 from desktop_invoicer.ui.main_window import MainWindow
 from desktop_invoicer.ui.reports_view import ReportsView
-from desktop_invoicer.ui.session import build_main_window
-from desktop_invoicer.ui.ui_settings import open_settings
 from tests.insight.builders import Book
+from tests.insight.conftest import SHOTS
 from tests.insight.datasets import build_receivables, build_sales
-
-SHOTS = Path("/tmp/insight-shots")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
-    win = build_main_window(db, open_settings(), "test")
-    qtbot.addWidget(win)
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def open_reports(qtbot: QtBot, window: MainWindow) -> ReportsView:

@@ -9,10 +9,7 @@ emailed exactly twice: once when it was sent, once as a reminder.
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -31,29 +28,12 @@ from desktop_invoicer.storage import Database, workspace_dir
 from desktop_invoicer.stripe_server import StripeServer
 from desktop_invoicer.sync.connect import connect_demo, gateway_for
 from desktop_invoicer.sync.engine import SyncEngine
+from tests.kill import run_jobs
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
 SLUG = "jobs-kill"
 WEEKS = 6
-
-
-def run_jobs(kill_after: float | None) -> int | None:
-    """``desktop-invoicer jobs run``; killed after ``kill_after`` s. Its exit code, None if killed."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop_invoicer", "jobs", "run", "--workspace", SLUG],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-    )
-    if kill_after is not None:
-        try:
-            proc.wait(timeout=kill_after)
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
-            return None
-    return proc.wait(timeout=120)
 
 
 @pytest.fixture
@@ -110,10 +90,10 @@ def test_jobs_killed_at_random_points_bill_each_period_once(slow_server: StripeS
     # early kills land while invoices are created; later ones (a restart first syncs the
     # events of all that) while reminders go out
     delays = [rng.uniform(0.6, 1.8) for _ in range(4)] + [rng.uniform(1.0, 1.6) for _ in range(3)]
-    killed = sum(run_jobs(kill_after=delay) is None for delay in delays)
+    killed = sum(run_jobs(SLUG, kill_after=delay) is None for delay in delays)
     assert killed >= 4, "the kills should land while the jobs run"
-    run_jobs(kill_after=None)  # the last invoices; their reminders go out on the next run
-    assert run_jobs(kill_after=None) == 0
+    run_jobs(SLUG, kill_after=None)  # the last invoices; their reminders go out on the next run
+    assert run_jobs(SLUG, kill_after=None) == 0
 
     invoices = [i for i in slow_server.objects("invoice") if not i.get("deleted")]
     per_unit = Counter((i.get("metadata") or {}).get("desktop_invoicer_unit") for i in invoices)

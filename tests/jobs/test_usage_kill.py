@@ -25,12 +25,13 @@ from desktop_invoicer.storage import Database, workspace_dir
 from desktop_invoicer.stripe_server import StripeServer
 from desktop_invoicer.sync.connect import connect_demo, gateway_for
 from desktop_invoicer.sync.engine import SyncEngine
+from tests.kill import run_jobs
 
-from .test_kill import run_jobs, slow_server  # noqa: F401 (fixture)
+from .test_kill import slow_server  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
-SLUG = "jobs-kill"  # run_jobs() runs this workspace
+SLUG = "jobs-kill"
 TIERS = (Tier(100, 5), Tier(None, 2))
 MONTHS = 3
 KILLS = (0.9, 1.2, 1.5)  # default: a few kills mid-billing (about 10 s)
@@ -90,10 +91,10 @@ def test_usage_and_milestones_killed_at_random_points_bill_once(
     db.close()
 
     delays = KILLS_SLOW if os.environ.get("RUN_SLOW") else KILLS
-    killed = sum(run_jobs(kill_after=delay) is None for delay in delays)
+    killed = sum(run_jobs(SLUG, kill_after=delay) is None for delay in delays)
     assert killed >= 2, "the kills should land while the jobs run"
-    run_jobs(kill_after=None)
-    assert run_jobs(kill_after=None) == 0
+    run_jobs(SLUG, kill_after=None)
+    assert run_jobs(SLUG, kill_after=None) == 0
 
     items = [
         i

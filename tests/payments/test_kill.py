@@ -32,6 +32,7 @@ from desktop_invoicer.stripe_server import StripeServer
 from desktop_invoicer.stripe_server.clock import Clock as ServerClock
 from desktop_invoicer.sync.connect import connect_demo, gateway_for
 from desktop_invoicer.sync.engine import SyncEngine
+from tests.kill import run_jobs
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -39,24 +40,6 @@ SLUG = "late-fee-kill"
 CUSTOMERS = 6
 FEE = 2500
 RUN_SLOW = os.environ.get("RUN_SLOW") == "1"
-
-
-def run_jobs(kill_after: float | None) -> int | None:
-    """``desktop-invoicer jobs run``; killed after ``kill_after`` s. Its exit code, None if killed."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop_invoicer", "jobs", "run", "--workspace", SLUG],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-    )
-    if kill_after is not None:
-        try:
-            proc.wait(timeout=kill_after)
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
-            return None
-    return proc.wait(timeout=120)
 
 
 @pytest.fixture
@@ -131,13 +114,13 @@ def kill_and_restart(
     rng = random.Random(seed)
     killed = mid_fee = 0
     for _ in range(kills):
-        if run_jobs(kill_after=rng.uniform(*window)) is None:
+        if run_jobs(SLUG, kill_after=rng.uniform(*window)) is None:
             killed += 1
             mid_fee += in_flight(server) > 0
     assert killed >= kills // 2, "the kills should land while the jobs run"
     assert mid_fee >= 1, "at least one kill should land between a fee's requests"
-    assert run_jobs(kill_after=None) == 0
-    assert run_jobs(kill_after=None) == 0
+    assert run_jobs(SLUG, kill_after=None) == 0
+    assert run_jobs(SLUG, kill_after=None) == 0
 
 
 def check_units(count: int) -> None:
@@ -207,7 +190,7 @@ def test_a_fee_invoice_exists_once_after_kills_at_its_first_steps(
     """The default, shorter version: killed at creating the invoice and adding its line."""
     (invoice,) = prepare(slow_server, FeeApplication.SEPARATE_INVOICE, customers=1)
     assert kill_at_first_write(slow_server) and kill_at_first_write(slow_server)
-    assert run_jobs(kill_after=None) == 0
+    assert run_jobs(SLUG, kill_after=None) == 0
     (fee,) = fee_invoices(slow_server)
     writes = [
         r["path"].replace(fee["id"], "{fee}").replace(invoice["id"], "{overdue}")
@@ -244,7 +227,7 @@ def test_a_fee_invoice_exists_once_after_a_kill_at_each_step(slow_server: Stripe
     assert fee["metadata"]["desktop_invoicer_late_fee"] == invoice["id"]
     assert fee["status"] == "open" and fee["total"] == FEE and len(fee["lines"]["data"]) == 1
     assert [s["invoice"] for s in slow_server.sent_invoices] == [fee["id"]]
-    assert run_jobs(kill_after=None) == 0
+    assert run_jobs(SLUG, kill_after=None) == 0
     assert len(fee_invoices(slow_server)) == 1
     check_units(1)
 
@@ -252,7 +235,7 @@ def test_a_fee_invoice_exists_once_after_a_kill_at_each_step(slow_server: Stripe
 def test_a_pending_fee_item_exists_once_after_a_kill(slow_server: StripeServer) -> None:
     prepare(slow_server, FeeApplication.NEXT_INVOICE, customers=2)
     assert kill_at_first_write(slow_server)
-    assert run_jobs(kill_after=None) == 0
+    assert run_jobs(SLUG, kill_after=None) == 0
     items = [
         o
         for o in slow_server.objects("invoiceitem")

@@ -20,8 +20,8 @@ from typing import Any
 from ...domain.collection_rules import CollectionRule, EffectiveTerms, Scope, ordered, resolve
 from ...domain.money import Money
 from ..codec import decimal_text, dumps, loads, to_jsonable
-from ..errors import NotFoundError
-from .base import LOCAL_USER, Repository, new_id
+from .base import LOCAL_USER, new_id
+from .lookup import LookupRepository
 
 _COLUMNS = (
     "id",
@@ -99,21 +99,17 @@ class TermsOrigin:
         return f"Terms from rule: {self.rule_name}"
 
 
-class CollectionRuleRepository(Repository):
+class CollectionRuleRepository(LookupRepository[CollectionRule]):
+    table = "collection_rules"
+    noun = "collection rule"
+
+    def _from_row(self, row: sqlite3.Row) -> CollectionRule:
+        return _from_row(row)
+
     def list(self) -> builtins.list[CollectionRule]:
         """Every rule, in the order they apply (see ``domain.collection_rules``)."""
         rows = self._read().execute("SELECT * FROM collection_rules")
         return ordered(_from_row(r) for r in rows)
-
-    def find(self, id: str) -> CollectionRule | None:
-        row = self._read().execute("SELECT * FROM collection_rules WHERE id = ?", (id,)).fetchone()
-        return None if row is None else _from_row(row)
-
-    def get(self, id: str) -> CollectionRule:
-        found = self.find(id)
-        if found is None:
-            raise NotFoundError("collection rule", id)
-        return found
 
     def save(self, rule: CollectionRule, *, actor: str = LOCAL_USER) -> CollectionRule:
         """Validate and store (new when ``id`` is empty). Drafts keep their terms."""

@@ -24,6 +24,7 @@ from ...domain.units import METADATA_UNIT, JobUnit, UnitKind, UnitStatus
 from ..codec import dumps, loads, parse_date, tax_rate_from_row, to_jsonable
 from ..errors import NotFoundError
 from .base import LOCAL_USER, Repository, new_id
+from .lookup import LookupRepository
 
 __all__ = [
     "METADATA_UNIT",
@@ -245,16 +246,12 @@ class InvoiceForJobs:
     raw: Mapping[str, Any]
 
 
-class JobUnitRepository(Repository):
-    def find(self, id: str) -> JobUnit | None:
-        row = self._read().execute("SELECT * FROM job_units WHERE id = ?", (id,)).fetchone()
-        return None if row is None else _unit(row)
+class JobUnitRepository(LookupRepository[JobUnit]):
+    table = "job_units"
+    noun = "unit of work"
 
-    def get(self, id: str) -> JobUnit:
-        found = self.find(id)
-        if found is None:
-            raise NotFoundError("unit of work", id)
-        return found
+    def _from_row(self, row: sqlite3.Row) -> JobUnit:
+        return _unit(row)
 
     def plan(self, units: Sequence[JobUnit], *, run_id: int | None = None) -> list[JobUnit]:
         """Record units that do not exist yet (one transaction); returns those recorded now."""

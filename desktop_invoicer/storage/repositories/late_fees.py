@@ -12,7 +12,7 @@ Which policy a customer follows: the one a conditional rule names
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from ...domain.currency import currency
@@ -23,10 +23,9 @@ from ...domain.late_fees import (
     LateFeePolicy,
 )
 from ...domain.units import JobUnit, UnitKind, UnitStatus
-from ..codec import to_jsonable
-from ..errors import NotFoundError
-from .base import LOCAL_USER, Repository, new_id
+from .base import LOCAL_USER, Repository
 from .jobs import _unit
+from .policies import PolicyRepository
 
 
 def _policy(row: sqlite3.Row) -> LateFeePolicy:
@@ -46,90 +45,32 @@ def _policy(row: sqlite3.Row) -> LateFeePolicy:
     )
 
 
-class LateFeePolicyRepository(Repository):
+class LateFeePolicyRepository(PolicyRepository[LateFeePolicy]):
+    table = "late_fee_policies"
+    noun = "late-fee policy"
     object_type = "late_fee_policy"
 
-    def find(self, id: str) -> LateFeePolicy | None:
-        row = self._read().execute("SELECT * FROM late_fee_policies WHERE id = ?", (id,)).fetchone()
-        return None if row is None else _policy(row)
+    def _from_row(self, row: sqlite3.Row) -> LateFeePolicy:
+        return _policy(row)
 
-    def get(self, id: str) -> LateFeePolicy:
-        found = self.find(id)
-        if found is None:
-            raise NotFoundError("late-fee policy", id)
-        return found
-
-    def list(self) -> list[LateFeePolicy]:
-        rows = self._read().execute(
-            "SELECT * FROM late_fee_policies ORDER BY name COLLATE NOCASE, id"
-        )
-        return [_policy(r) for r in rows]
-
-    def default(self) -> LateFeePolicy | None:
-        row = (
-            self._read().execute("SELECT * FROM late_fee_policies WHERE is_default = 1").fetchone()
-        )
-        return None if row is None else _policy(row)
-
-    def save(self, policy: LateFeePolicy, *, actor: str = LOCAL_USER) -> LateFeePolicy:
-        """Validate and store; making it the default takes that from any other policy."""
-        policy.validate()
-        if not policy.id:
-            policy = replace(policy, id=new_id())
-        with self._db.transaction() as tx:
-            before = self.find(policy.id)
-            now = self._now()
-            if policy.is_default:
-                tx.execute(
-                    "UPDATE late_fee_policies SET is_default = 0, updated_at = ? "
-                    "WHERE is_default = 1 AND id != ?",
-                    (now, policy.id),
-                )
-            tx.execute(
-                "INSERT INTO late_fee_policies (id, name, kind, fixed_minor, basis_points, "
-                "currency, cap_minor, grace_days, cadence, application, enabled, is_default, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-                "fixed_minor = excluded.fixed_minor, basis_points = excluded.basis_points, "
-                "currency = excluded.currency, cap_minor = excluded.cap_minor, "
-                "grace_days = excluded.grace_days, cadence = excluded.cadence, "
-                "application = excluded.application, enabled = excluded.enabled, "
-                "is_default = excluded.is_default, updated_at = excluded.updated_at",
-                (
-                    policy.id,
-                    policy.name,
-                    policy.kind.value,
-                    policy.fixed_minor if policy.kind is FeeKind.FIXED else 0,
-                    policy.basis_points if policy.kind is FeeKind.PERCENT else 0,
-                    None if policy.currency is None else policy.currency.code,
-                    policy.cap_minor,
-                    policy.grace_days,
-                    policy.cadence.value,
-                    policy.application.value,
-                    int(policy.enabled),
-                    int(policy.is_default),
-                    now,
-                    now,
-                ),
-            )
-            self._audit(
-                tx,
-                self.object_type,
-                policy.id,
-                "create" if before is None else "update",
-                None if before is None else to_jsonable(before),
-                to_jsonable(policy),
-                actor,
-            )
-            tx.changed("late_fee_policies")
-        return policy
+    def _columns(self, policy: LateFeePolicy) -> dict[str, Any]:
+        return {
+            "name": policy.name,
+            "kind": policy.kind.value,
+            "fixed_minor": policy.fixed_minor if policy.kind is FeeKind.FIXED else 0,
+            "basis_points": policy.basis_points if policy.kind is FeeKind.PERCENT else 0,
+            "currency": None if policy.currency is None else policy.currency.code,
+            "cap_minor": policy.cap_minor,
+            "grace_days": policy.grace_days,
+            "cadence": policy.cadence.value,
+            "application": policy.application.value,
+            "enabled": int(policy.enabled),
+            "is_default": int(policy.is_default),
+        }
 
     def delete(self, id: str, *, actor: str = LOCAL_USER) -> None:
         with self._db.transaction() as tx:
-            before = self.get(id)
-            tx.execute("DELETE FROM late_fee_policies WHERE id = ?", (id,))
-            self._audit(tx, self.object_type, id, "delete", to_jsonable(before), None, actor)
-            tx.changed("late_fee_policies")
+            self._delete(tx, id, actor)
 
 
 @dataclass(frozen=True, slots=True)

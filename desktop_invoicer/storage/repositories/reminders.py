@@ -9,12 +9,13 @@ what was sent, when and by which channel.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any
 
 from ...domain.reminders import ReminderPolicy, ReminderStep, Tone
-from ..codec import dumps, loads, to_jsonable
-from ..errors import NotFoundError
-from .base import LOCAL_USER, Repository, new_id
+from ..codec import dumps, loads
+from .base import LOCAL_USER, Repository
+from .policies import PolicyRepository
 
 
 def _steps_json(policy: ReminderPolicy) -> str:
@@ -64,83 +65,28 @@ class ReminderSend:
     sent_at: int
 
 
-class ReminderPolicyRepository(Repository):
+class ReminderPolicyRepository(PolicyRepository[ReminderPolicy]):
+    table = "reminder_policies"
+    noun = "reminder policy"
     object_type = "reminder_policy"
 
-    def find(self, id: str) -> ReminderPolicy | None:
-        row = self._read().execute("SELECT * FROM reminder_policies WHERE id = ?", (id,)).fetchone()
-        return None if row is None else _policy(row)
+    def _from_row(self, row: sqlite3.Row) -> ReminderPolicy:
+        return _policy(row)
 
-    def get(self, id: str) -> ReminderPolicy:
-        found = self.find(id)
-        if found is None:
-            raise NotFoundError("reminder policy", id)
-        return found
-
-    def list(self) -> list[ReminderPolicy]:
-        rows = self._read().execute(
-            "SELECT * FROM reminder_policies ORDER BY name COLLATE NOCASE, id"
-        )
-        return [_policy(r) for r in rows]
-
-    def default(self) -> ReminderPolicy | None:
-        row = (
-            self._read().execute("SELECT * FROM reminder_policies WHERE is_default = 1").fetchone()
-        )
-        return None if row is None else _policy(row)
-
-    def save(self, policy: ReminderPolicy, *, actor: str = LOCAL_USER) -> ReminderPolicy:
-        """Validate and store a policy; making it the default takes that from any other."""
-        policy.validate()
-        if not policy.id:
-            policy = replace(policy, id=new_id())
-        with self._db.transaction() as tx:
-            row = tx.execute(
-                "SELECT * FROM reminder_policies WHERE id = ?", (policy.id,)
-            ).fetchone()
-            before = None if row is None else _policy(row)
-            now = self._now()
-            if policy.is_default:
-                tx.execute(
-                    "UPDATE reminder_policies SET is_default = 0, updated_at = ? "
-                    "WHERE is_default = 1 AND id != ?",
-                    (now, policy.id),
-                )
-            tx.execute(
-                "INSERT INTO reminder_policies (id, name, steps, enabled, is_default, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "name = excluded.name, steps = excluded.steps, enabled = excluded.enabled, "
-                "is_default = excluded.is_default, updated_at = excluded.updated_at",
-                (
-                    policy.id,
-                    policy.name,
-                    _steps_json(policy),
-                    int(policy.enabled),
-                    int(policy.is_default),
-                    now,
-                    now,
-                ),
-            )
-            self._audit(
-                tx,
-                self.object_type,
-                policy.id,
-                "create" if before is None else "update",
-                None if before is None else to_jsonable(before),
-                to_jsonable(policy),
-                actor,
-            )
-            tx.changed("reminder_policies")
-        return policy
+    def _columns(self, policy: ReminderPolicy) -> dict[str, Any]:
+        return {
+            "name": policy.name,
+            "steps": _steps_json(policy),
+            "enabled": int(policy.enabled),
+            "is_default": int(policy.is_default),
+        }
 
     def delete(self, id: str, *, actor: str = LOCAL_USER) -> None:
         """Delete the policy; customers assigned to it fall back to the default."""
         with self._db.transaction() as tx:
-            before = self.get(id)
             tx.execute("DELETE FROM reminder_assignments WHERE policy_id = ?", (id,))
-            tx.execute("DELETE FROM reminder_policies WHERE id = ?", (id,))
-            self._audit(tx, self.object_type, id, "delete", to_jsonable(before), None, actor)
-            tx.changed("reminder_policies", "reminder_assignments")
+            self._delete(tx, id, actor)
+            tx.changed("reminder_assignments")
 
     # -- assignments ----------------------------------------------------------------------
 

@@ -25,8 +25,8 @@ from ...domain.segments import (
 from ...domain.segments import Match as SegmentMatch
 from ...domain.validation import FieldError, ValidationError
 from ..codec import dumps, loads, parse_date, to_jsonable
-from ..errors import NotFoundError
-from .base import LOCAL_USER, Repository, new_id
+from .base import LOCAL_USER, new_id
+from .lookup import LookupRepository
 
 _LATE_SQL = """
 SELECT customer_id, currency,
@@ -75,22 +75,18 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return sorted({t.strip().lower() for t in tags if t.strip()})
 
 
-class SegmentRepository(Repository):
+class SegmentRepository(LookupRepository[Segment]):
+    table = "segments"
+    noun = "segment"
+
     # -- segments ---------------------------------------------------------------------
+
+    def _from_row(self, row: sqlite3.Row) -> Segment:
+        return _segment_from_row(row)
 
     def list(self) -> builtins.list[Segment]:
         rows = self._read().execute("SELECT * FROM segments ORDER BY name COLLATE NOCASE, id")
         return [_segment_from_row(r) for r in rows]
-
-    def find(self, id: str) -> Segment | None:
-        row = self._read().execute("SELECT * FROM segments WHERE id = ?", (id,)).fetchone()
-        return None if row is None else _segment_from_row(row)
-
-    def get(self, id: str) -> Segment:
-        found = self.find(id)
-        if found is None:
-            raise NotFoundError("segment", id)
-        return found
 
     def save(self, segment: Segment, *, actor: str = LOCAL_USER) -> Segment:
         """Validate and store (a new one when ``id`` is empty); audited."""
