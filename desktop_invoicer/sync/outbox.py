@@ -24,33 +24,25 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from stripe.params import InvoicePayParams
-
-from ..domain.units import METADATA_UNIT
 from ..storage import Database
 from ..storage.repositories.sync_state import OutboxItem
 from .backfill import apply_with_references
 from .cache import StripeCache
 from .errors import (
-    IdempotencyConflictError,
     NetworkError,
     Rejection,
     StripeRejectedError,
     SyncError,
 )
 from .gateway import JSON, Resource, StripeGateway
+from .job_writes import HANDLERS as _JOB_HANDLERS
+from .job_writes import METADATA_READY, METADATA_SENT
 from .mapping import METADATA_LOCAL_ID
 from .params import LOCAL_REF, METADATA_LINE, tax_percentage
-from .payment_fallback import charge_with_fallback
 
 log = logging.getLogger(__name__)
 
 KEY_MEMORY_SECONDS = 23 * 3600  # Stripe keeps idempotency keys at least 24 h; stay inside
-
-# Markers a job's request leaves in the invoice's metadata, so another desktop (or this
-# one after Stripe forgot the idempotency key) finds the work done (design rule 3).
-METADATA_READY = "desktop_invoicer_ready"  # every template line of a recurring invoice is on it
-METADATA_SENT = "desktop_invoicer_sent"  # a recurring invoice's first email went out
 
 # Fields the app edits, per object: a change to any of them in Stripe while the user
 # edits the same object is a conflict.
@@ -410,146 +402,6 @@ class OutboxSender:
         today = datetime.fromtimestamp(self.db.clock(), UTC).date()
         assign_number(self.gateway, numbering, local_id, sid, today)
 
-    def _find_unit(self, unit: str, customer: str) -> JSON | None:
-        return self.gateway.find_by_metadata("invoices", METADATA_UNIT, unit, customer=customer)
-
-    def _invoice_create_recurring(self, item: OutboxItem) -> JSON | None:
-        """One period of a schedule: adopt the invoice its unit already made, or create it.
-
-        Always looks first (not only after 24 hours): another desktop, or a restored
-        backup, may have billed the period already. Then the template lines go on
-        (each keyed, each skipped when there), a ready marker, and, per the
-        schedule, finalize and send (or charge, for automatic collection).
-        """
-        payload = item.payload
-        unit = str(payload["unit"])
-        key = item.idempotency_key
-        params = self.resolve(payload["invoice"])
-        customer = str(params["customer"])
-        prior = self.db.outbox_replies.get(key) or {}
-        invoice = self._find_unit(unit, customer)
-        adopted = invoice is not None and prior.get("invoice") != invoice.get("id")
-        if invoice is None:
-            try:
-                invoice = self.gateway.create_invoice(params, key)
-            except IdempotencyConflictError:
-                # Another desktop holds the key right now, or used it with other lines.
-                invoice = self._find_unit(unit, customer)
-                if invoice is None:
-                    raise
-                adopted = True
-            else:
-                self._reply(item, {"invoice": invoice["id"], "adopted": False})
-        sid = str(invoice["id"])
-        if invoice.get("status") == "draft" and not _meta(invoice).get(METADATA_READY):
-            self._recurring_items(item, sid)
-            invoice = self.gateway.update_invoice(
-                sid, {"metadata": {METADATA_READY: "1"}}, f"{key}:ready"
-            )
-        payment: dict[str, Any] | None = None
-        if payload.get("finalize") and invoice.get("status") == "draft":
-            invoice = self.gateway.finalize_invoice(sid, f"{key}:finalize")
-        if payload.get("send") and invoice.get("status") == "open":
-            if invoice.get("collection_method") == "send_invoice":
-                if not _meta(invoice).get(METADATA_SENT):
-                    self.gateway.send_invoice(sid, f"{key}:send")
-                    self.gateway.update_invoice(
-                        sid, {"metadata": {METADATA_SENT: unit}}, f"{key}:sent"
-                    )
-            elif not invoice.get("attempted") or prior.get("charging") == sid:
-                # "charging" first: after a crash the same key replays the answer (a
-                # decline's codes included) instead of charging the card again
-                self._reply(item, {"invoice": sid, "adopted": adopted, "charging": sid})
-                payment = charge_with_fallback(self, sid, {"off_session": True}, f"{key}:pay", key)
-        elif prior.get("charging") == sid and invoice.get("status") == "paid":
-            payment = {"outcome": "paid", "status": "paid"}
-        final = self.gateway.retrieve("invoices", sid)
-        self._reply(
-            item,
-            {
-                "invoice": sid,
-                "adopted": adopted,
-                "status": None if final is None else final.get("status"),
-                "number": None if final is None else final.get("number"),
-                "payment": payment,
-            },
-        )
-        return final
-
-    def _recurring_items(self, item: OutboxItem, invoice_id: str) -> None:
-        page = self.gateway.list_page("invoice_items", invoice=invoice_id)
-        present = {str(_meta(o).get(METADATA_LINE)) for o in page.data}
-        for index, raw in enumerate(item.payload["items"]):
-            if str(index) in present:
-                continue
-            params = self.resolve({**raw, "invoice": invoice_id})
-            self.gateway.create_invoice_item(params, f"{item.idempotency_key}:item:{index}")
-
-    def _charge(self, sid: str, params: InvoicePayParams, key: str) -> dict[str, Any]:
-        """Pay an open invoice with its saved payment method; a decline is an answer, not an error."""
-        try:
-            paid = self.gateway.pay_invoice(sid, params, key)
-        except StripeRejectedError as exc:
-            r = exc.rejection
-            return {
-                "outcome": "declined" if exc.status == 402 else "refused",
-                "code": r.code,
-                "decline_code": r.decline_code,
-                "advice_code": r.advice_code,
-                "message": str(exc),
-            }
-        return {"outcome": "paid", "status": paid.get("status")}
-
-    def _invoice_remind(self, item: OutboxItem) -> JSON | None:
-        """One reminder step: Stripe's invoice email, unless the invoice is settled or reminded."""
-        sid = str(item.payload["invoice"])
-        marker = str(item.payload["marker"])
-        remote = self.gateway.retrieve("invoices", sid)
-        if remote is None:
-            self._reply(item, {"outcome": "skipped", "reason": "deleted"})
-            return None
-        if remote.get("status") != "open":
-            self._reply(item, {"outcome": "skipped", "reason": str(remote.get("status"))})
-            return remote
-        if _meta(remote).get(marker):
-            prior = self.db.outbox_replies.get(item.idempotency_key) or {}
-            if prior.get("outcome") != "sent":  # not ours: another desktop sent this step
-                self._reply(item, {"outcome": "skipped", "reason": "sent_elsewhere"})
-            return remote
-        self.gateway.send_invoice(sid, item.idempotency_key)
-        self._reply(item, {"outcome": "sent", "invoice": sid})
-        return self.gateway.update_invoice(
-            sid, {"metadata": {marker: str(item.payload["value"])}}, f"{item.idempotency_key}:mark"
-        )
-
-    def _invoice_retry_payment(self, item: OutboxItem) -> JSON | None:
-        """One payment retry: charge the invoice off-session; record a decline's codes."""
-        sid = str(item.payload["invoice"])
-        remote = self.gateway.retrieve("invoices", sid)
-        if remote is None:
-            self._reply(item, {"outcome": "skipped", "reason": "deleted"})
-            return None
-        if remote.get("status") not in ("open", "uncollectible"):
-            prior = self.db.outbox_replies.get(item.idempotency_key) or {}
-            if prior.get("outcome") == "trying" and remote.get("status") == "paid":
-                # paid by another saved method just before a crash: that was this retry
-                self._reply(item, {**prior, "outcome": "paid", "status": "paid"})
-            elif prior.get("outcome") != "paid":
-                self._reply(item, {"outcome": "skipped", "reason": str(remote.get("status"))})
-            return remote
-        params: InvoicePayParams = {"off_session": True}
-        method = item.payload.get("payment_method")
-        if method:
-            params["payment_method"] = str(method)
-        key = item.idempotency_key
-        outcome = charge_with_fallback(self, sid, params, key, key)
-        self._reply(item, outcome)
-        return self.gateway.retrieve("invoices", sid)
-
-
-def _meta(obj: Mapping[str, Any]) -> Mapping[str, Any]:
-    return obj.get("metadata") or {}
-
 
 # Statuses that show an invoice action already happened.
 _REACHED: dict[str, tuple[str, ...]] = {
@@ -597,9 +449,6 @@ _HANDLERS: dict[tuple[str, str], Handler] = {
             "credit_note",
         )
     },
-    ("invoice", "create_recurring"): OutboxSender._invoice_create_recurring,
-    ("invoice", "remind"): OutboxSender._invoice_remind,
-    ("invoice", "retry_payment"): OutboxSender._invoice_retry_payment,
 }
 
 from .billing_writes import create_usage_item  # noqa: E402 (it needs OutboxSender defined)
@@ -607,6 +456,8 @@ from .billing_writes import create_usage_item  # noqa: E402 (it needs OutboxSend
 _HANDLERS[("invoice_item", "create_usage")] = create_usage_item
 
 from .payments_writes import HANDLERS as _PAYMENT_HANDLERS  # noqa: E402 (late fees, plans)
+
+_HANDLERS.update(_JOB_HANDLERS)
 
 _HANDLERS.update(_PAYMENT_HANDLERS)
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from stripe.params import InvoicePayParams
 
 from ..domain.retries import DeclineGroup, classify_decline
+from .errors import StripeRejectedError
 
 if TYPE_CHECKING:
     from .outbox import OutboxSender
@@ -54,7 +55,7 @@ def charge_with_fallback(
     first decline's answer when none pays. ``reply_key``: the outbox row's key, under
     which the progress is recorded.
     """
-    first = sender._charge(sid, params, key)
+    first = charge_once(sender, sid, params, key)
     if not needs_customer(first):
         return first
     invoice = sender.gateway.retrieve("invoices", sid) or {}
@@ -72,10 +73,28 @@ def charge_with_fallback(
             reply_key, {**prior, "outcome": "trying", "payment_method": method, "tried": tried}
         )
         attempt: InvoicePayParams = {**params, "payment_method": method}
-        outcome = sender._charge(sid, attempt, f"{key}:pm:{method}")
+        outcome = charge_once(sender, sid, attempt, f"{key}:pm:{method}")
         if outcome.get("outcome") == "paid":
             return {**outcome, "payment_method": method, "tried": tried, "first": first}
         current = sender.gateway.retrieve("invoices", sid) or {}
         if current.get("status") not in ("open", "uncollectible"):
             break  # paid or voided meanwhile: nothing more to try
     return {**first, "tried": tried} if len(tried) > 1 else first
+
+
+def charge_once(
+    sender: OutboxSender, sid: str, params: InvoicePayParams, key: str
+) -> dict[str, Any]:
+    """Pay an open invoice with its saved payment method; a decline is an answer, not an error."""
+    try:
+        paid = sender.gateway.pay_invoice(sid, params, key)
+    except StripeRejectedError as exc:
+        r = exc.rejection
+        return {
+            "outcome": "declined" if exc.status == 402 else "refused",
+            "code": r.code,
+            "decline_code": r.decline_code,
+            "advice_code": r.advice_code,
+            "message": str(exc),
+        }
+    return {"outcome": "paid", "status": paid.get("status")}

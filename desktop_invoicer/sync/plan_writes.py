@@ -12,6 +12,7 @@ from ..domain.units import METADATA_UNIT
 from ..storage.repositories.sync_state import OutboxItem
 from .backfill import apply_with_references
 from .gateway import JSON
+from .payment_fallback import charge_once
 
 if TYPE_CHECKING:
     from .outbox import OutboxSender
@@ -114,7 +115,7 @@ def charge_instalment(sender: OutboxSender, item: OutboxItem) -> JSON | None:
     status = remote.get("status")
     if status == "open" and (not remote.get("attempted") or prior.get("charging") == sid):
         _reply(sender, item, {"charging": sid})
-        outcome = sender._charge(sid, {"off_session": True}, f"{key}:pay")
+        outcome = charge_once(sender, sid, {"off_session": True}, f"{key}:pay")
         _reply(sender, item, {"charging": sid, **outcome})
     elif status == "paid" and prior.get("charging") == sid:
         _reply(sender, item, {"charging": sid, "outcome": "paid"})
