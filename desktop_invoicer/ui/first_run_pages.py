@@ -29,7 +29,7 @@ from ..domain.validation import FieldError, ValidationError
 from .address_form import address_edits, country_error
 from .forms import FieldErrors, currency_combo, form_layout, parse_currency, plain_text
 from .i18n import N_, tr
-from .invoice_editor import TERMS
+from .invoice_terms import TERMS
 
 DEMO = "demo"  # cli.DEMO_WORKSPACE
 WELCOME_PAGE, BUSINESS_PAGE, INVOICES_PAGE, STRIPE_PAGE, DEMO_PAGE = range(5)

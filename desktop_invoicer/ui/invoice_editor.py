@@ -40,24 +40,9 @@ from ..domain.validation import (
 from .form_dialog import FormDialog, section_title
 from .formatting import customer_label, format_money, status_label
 from .forms import currency_combo, form_layout, parse_currency, plain_text
-from .i18n import N_, tr
+from .i18n import tr
 from .invoice_lines import LinesEditor, rate_label
-
-#: (label, days until due); None: a chosen date. Labels are shown through ``tr()``.
-TERMS: tuple[tuple[str, int | None], ...] = (
-    (N_("Due on receipt"), 0),
-    (N_("Net 7"), 7),
-    (N_("Net 15"), 15),
-    (N_("Net 30"), 30),
-    (N_("Net 60"), 60),
-    (N_("On a date"), None),
-)
-
-#: How the customer pays: Stripe emails the invoice, or charges the saved payment method.
-COLLECTION: tuple[tuple[str, CollectionMethod], ...] = (
-    (N_("Email the invoice to the customer"), CollectionMethod.SEND_INVOICE),
-    (N_("Charge the saved payment method"), CollectionMethod.CHARGE_AUTOMATICALLY),
-)
+from .invoice_terms import COLLECTION, TERMS
 
 
 class InvoiceCatalog(Protocol):
@@ -581,7 +566,7 @@ class InvoiceEditor(FormDialog[Invoice]):
                 e for e in exc.errors if not e.field.startswith("lines[") or not line_errors
             )
         if errors:
-            raise ValidationError(_unique(errors))
+            raise ValidationError(list(dict.fromkeys(errors)))  # each message once
         return invoice
 
     def try_save(self) -> bool:
@@ -610,7 +595,3 @@ class InvoiceEditor(FormDialog[Invoice]):
             self.errors.show(exc)
             return
         self.export_requested.emit(invoice, self.customer)
-
-
-def _unique(errors: list[FieldError]) -> list[FieldError]:
-    return list(dict.fromkeys(errors))

@@ -26,7 +26,7 @@ from .context import AppContext
 from .form_dialog import section_title
 from .forms import FieldErrors, currency_combo, form_layout, parse_currency, plain_text
 from .i18n import tr
-from .invoice_editor import TERMS
+from .invoice_terms import TERMS
 from .settings_cards import SETTINGS_CARDS
 from .view_base import View
 

@@ -318,7 +318,7 @@
             <translation>„{0}“ ist kein Prozentwert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="95" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="80" />
             <source>(draft)</source>
             <translation>(Entwurf)</translation>
         </message>
@@ -428,7 +428,7 @@
             <translation>Eine Mahngebühr kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="224" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="209" />
             <source>A note to the customer, shown on the invoice</source>
             <translation>Eine Notiz an den Kunden, die auf der Rechnung erscheint</translation>
         </message>
@@ -609,7 +609,7 @@
             <translation>Bedingung hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="408" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="393" />
             <source>Add from catalog ({0})…</source>
             <translation>Aus dem Katalog hinzufügen ({0})…</translation>
         </message>
@@ -619,7 +619,7 @@
             <translation>Gruppe hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="208" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="193" />
             <location filename="../../desktop_invoicer/ui/schedule_dialog.py" line="164" />
             <source>Add line</source>
             <translation>Zeile hinzufügen</translation>
@@ -762,7 +762,7 @@
             <translation>Ein Import zeigt, was sich ändern würde, bevor etwas an Stripe gesendet wird. Der BI-Export kopiert jede zwischengespeicherte Tabelle schreibgeschützt in einen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="430" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="415" />
             <source>An invoice charged automatically has no terms.</source>
             <translation>Eine automatisch belastete Rechnung hat keine Zahlungsbedingungen.</translation>
         </message>
@@ -1291,13 +1291,13 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/billing_dialogs.py" line="51" />
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="59" />
+            <location filename="../../desktop_invoicer/ui/invoice_terms.py" line="25" />
             <location filename="../../desktop_invoicer/ui/schedule_dialog.py" line="184" />
             <source>Charge the saved payment method</source>
             <translation>Gespeicherte Zahlungsmethode belasten</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="152" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="137" />
             <source>Charging automatically needs a saved payment method; payment terms then do not apply.</source>
             <translation>Die automatische Belastung braucht eine gespeicherte Zahlungsmethode; Zahlungsbedingungen gelten dann nicht.</translation>
         </message>
@@ -1363,7 +1363,7 @@
             <translation>Wählen Sie eine Währung.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="519" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="504" />
             <source>Choose a customer from the list (type part of the name).</source>
             <translation>Wählen Sie einen Kunden aus der Liste (geben Sie einen Teil des Namens ein).</translation>
         </message>
@@ -1477,7 +1477,7 @@
             <translation>Daten des Arbeitsbereichs werden gesammelt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="174" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="159" />
             <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="97" />
             <location filename="../../desktop_invoicer/ui/sync_conflicts.py" line="45" />
             <source>Collection</source>
@@ -1716,7 +1716,7 @@
             <translation>Wert des benutzerdefinierten Felds ist erforderlich.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="252" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="237" />
             <location filename="../../desktop_invoicer/ui/sync_conflicts.py" line="44" />
             <source>Custom fields</source>
             <translation>Benutzerdefinierte Felder</translation>
@@ -2013,8 +2013,8 @@
             <translation>Trennen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="176" />
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="487" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="161" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="472" />
             <source>Discount</source>
             <translation>Rabatt</translation>
         </message>
@@ -2134,8 +2134,8 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="224" />
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="48" />
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="329" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="314" />
+            <location filename="../../desktop_invoicer/ui/invoice_terms.py" line="14" />
             <source>Due on receipt</source>
             <translation>Sofort fällig</translation>
         </message>
@@ -2247,7 +2247,7 @@
             <translation>Rechnung per E-Mail senden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="58" />
+            <location filename="../../desktop_invoicer/ui/invoice_terms.py" line="24" />
             <source>Email the invoice to the customer</source>
             <translation>Rechnung per E-Mail an den Kunden senden</translation>
         </message>
@@ -2438,7 +2438,7 @@
             <translation>CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="109" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="94" />
             <location filename="../../desktop_invoicer/ui/reports_view.py" line="257" />
             <source>Export PDF…</source>
             <translation>PDF exportieren…</translation>
@@ -2679,7 +2679,7 @@
             <translation>Schrift</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="228" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="213" />
             <location filename="../../desktop_invoicer/ui/settings_view.py" line="84" />
             <location filename="../../desktop_invoicer/ui/sync_conflicts.py" line="43" />
             <source>Footer</source>
@@ -2966,7 +2966,7 @@
             <translation>Rechnungsvorschau</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="95" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="80" />
             <source>Invoice {0}</source>
             <translation>Rechnung {0}</translation>
         </message>
@@ -3221,7 +3221,7 @@
             <translation>Zeile {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="189" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="174" />
             <location filename="../../desktop_invoicer/ui/schedule_dialog.py" line="176" />
             <source>Lines</source>
             <translation>Positionen</translation>
@@ -3287,7 +3287,7 @@
             <translation>Treffer</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="227" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="212" />
             <location filename="../../desktop_invoicer/ui/schedule_dialog.py" line="178" />
             <location filename="../../desktop_invoicer/ui/sync_conflicts.py" line="42" />
             <source>Memo</source>
@@ -3350,7 +3350,7 @@
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="243" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="228" />
             <source>Name (e.g. PO number)</source>
             <translation>Name (z. B. Bestellnummer)</translation>
         </message>
@@ -3375,27 +3375,27 @@
             <translation>Netto</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="50" />
+            <location filename="../../desktop_invoicer/ui/invoice_terms.py" line="16" />
             <source>Net 15</source>
             <translation>Netto 15 Tage</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="51" />
+            <location filename="../../desktop_invoicer/ui/invoice_terms.py" line="17" />
             <source>Net 30</source>
             <translation>Netto 30 Tage</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="52" />
+            <location filename="../../desktop_invoicer/ui/invoice_terms.py" line="18" />
             <source>Net 60</source>
             <translation>Netto 60 Tage</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="49" />
+            <location filename="../../desktop_invoicer/ui/invoice_terms.py" line="15" />
             <source>Net 7</source>
             <translation>Netto 7 Tage</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="329" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="314" />
             <source>Net {0}</source>
             <translation>Netto {0} Tage</translation>
         </message>
@@ -3431,7 +3431,7 @@
             <translation>Neuer Kunde innerhalb von</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="271" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="256" />
             <source>New draft</source>
             <translation>Neuer Entwurf</translation>
         </message>
@@ -3441,7 +3441,7 @@
             <translation>Name der neuen Gruppe</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="93" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="78" />
             <location filename="../../desktop_invoicer/ui/invoices_view.py" line="81" />
             <source>New invoice</source>
             <translation>Neue Rechnung</translation>
@@ -3571,7 +3571,7 @@
             <translation>Keine Vorgabe</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="342" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="327" />
             <source>No discount</source>
             <translation>Kein Rabatt</translation>
         </message>
@@ -3802,7 +3802,7 @@
             <translation>An</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="53" />
+            <location filename="../../desktop_invoicer/ui/invoice_terms.py" line="19" />
             <source>On a date</source>
             <translation>Festes Datum</translation>
         </message>
@@ -4052,7 +4052,7 @@
         <message>
             <location filename="../../desktop_invoicer/ui/billing_dialogs.py" line="58" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="139" />
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="175" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="160" />
             <source>Payment terms</source>
             <translation>Zahlungsbedingungen</translation>
         </message>
@@ -4792,7 +4792,7 @@
             <translation>Erscheinungsbild speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="114" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="99" />
             <source>Save draft</source>
             <translation>Entwurf speichern</translation>
         </message>
@@ -4857,7 +4857,7 @@
             <translation>Export speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="112" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="97" />
             <source>Save this invoice as a PDF (Ctrl+P)</source>
             <translation>Diese Rechnung als PDF speichern (Strg+P)</translation>
         </message>
@@ -5190,7 +5190,7 @@
             <translation>Die auf Rechnung {1} offenen {0} in Raten aufteilen. Jede Rate wird in Stripe zu einer eigenen Rechnung.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="126" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="111" />
             <source>Start typing a customer's name or email</source>
             <translation>Namen oder E-Mail-Adresse eines Kunden eingeben</translation>
         </message>
@@ -5226,7 +5226,7 @@
         <message>
             <location filename="../../desktop_invoicer/ui/billing_view.py" line="77" />
             <location filename="../../desktop_invoicer/ui/billing_view.py" line="96" />
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="177" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="162" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -5328,7 +5328,7 @@
             <translation>Betreff</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="484" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="469" />
             <source>Subtotal</source>
             <translation>Zwischensumme</translation>
         </message>
@@ -5745,7 +5745,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Die Rabattfrist ist länger als die Zahlungsbedingungen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="560" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="545" />
             <source>The due date is more than a year ago.</source>
             <translation>Das Fälligkeitsdatum liegt mehr als ein Jahr zurück.</translation>
         </message>
@@ -6055,7 +6055,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Diese Rechnung läuft über einen Ratenplan: Erfassen Sie die Zahlung auf der Rechnung der Rate.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="302" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="287" />
             <source>This invoice is {0}. Only drafts can be edited; you can still export it as a PDF.</source>
             <translation>Diese Rechnung ist {0}. Nur Entwürfe können bearbeitet werden; als PDF exportieren können Sie sie trotzdem.</translation>
         </message>
@@ -6162,7 +6162,7 @@ Name des neuen Arbeitsbereichs:</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="264" />
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="492" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="477" />
             <location filename="../../desktop_invoicer/ui/invoices_view.py" line="255" />
             <source>Total</source>
             <translation>Gesamtbetrag</translation>
@@ -6350,7 +6350,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Benutzername</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="246" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="231" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
@@ -7184,12 +7184,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>{0} (aus)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="351" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="336" />
             <source>{0} ({1} off)</source>
             <translation>{0} ({1} Rabatt)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="348" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="333" />
             <source>{0} ({1}% off)</source>
             <translation>{0} ({1} % Rabatt)</translation>
         </message>
@@ -7249,7 +7249,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>{0} Rechnungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="530" />
+            <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="515" />
             <source>{0} is billed in {1}.</source>
             <translation>{0} wird in {1} abgerechnet.</translation>
         </message>
