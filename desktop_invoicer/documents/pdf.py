@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -38,6 +37,7 @@ from ..domain.branding import stripe_footer
 from ..domain.business import BusinessProfile
 from ..domain.catalog import Customer
 from ..domain.invoice import Invoice
+from .files import write_atomically
 from .pdf_context import RenderContext
 from .pdf_header import header, parties
 from .pdf_lines import lines_table
@@ -60,7 +60,7 @@ def render_invoice_pdf(
     """Write ``invoice`` as a PDF to a path (replaced atomically) or a binary stream."""
     data = invoice_pdf_bytes(invoice, customer, business, template, locale)
     if isinstance(out, str | os.PathLike):
-        _write_atomically(Path(out), data)
+        write_atomically(Path(out), data)
     else:
         out.write(data)
 
@@ -84,18 +84,6 @@ def invoice_pdf_bytes(
         else branded(template, business.branding)
     )
     return _render(RenderContext(invoice, customer, business, tpl, locale))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _render(ctx: RenderContext) -> bytes:

@@ -7,9 +7,7 @@ schema and written on a worker.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -57,21 +55,14 @@ def write_einvoice(
     """Build, validate and write the e-invoice (atomically); runs on a worker."""
     progress(0, 2, tr("Building the e-invoice…"))
     from ..documents.einvoice import facturx_pdf, facturx_xml
+    from ..documents.files import write_atomically
 
     if path.suffix.lower() == ".xml":
         data = facturx_xml(invoice, customer, business)
     else:
         data = facturx_pdf(invoice, customer, business)
     progress(1, 2, tr("Writing {0}…").format(path.name))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
     return path
 
 
