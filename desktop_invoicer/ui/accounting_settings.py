@@ -26,22 +26,12 @@ from PySide6.QtWidgets import (
 from ..domain.bookkeeping import DEFAULT_CODES, DEFAULT_LABELS, Mappings
 from .form_dialog import section_title
 from .forms import form_layout
-from .i18n import N_, tr
+from .i18n import tr
 from .settings_card import SettingsCard, button_row, muted_label
 
 if TYPE_CHECKING:
     from ..storage.database import Database
     from .context import AppContext
-
-# DEFAULT_LABELS (domain) is in English; these marks put its texts in the catalog.
-_DEFAULT_LABEL_TEXTS = (
-    N_("Income account (unmapped products)"),
-    N_("Accounts receivable"),
-    N_("Bank / Stripe clearing account"),
-    N_("Sales tax payable"),
-    N_("Tax code for untaxed lines"),
-    N_("Credit notes (sales returns) account"),
-)
 
 
 class AccountingCard(SettingsCard):

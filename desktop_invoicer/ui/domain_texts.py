@@ -263,6 +263,11 @@ TEXTS: tuple[str, ...] = (
     N_("Taxable amount"),
     N_("Total"),
     N_("Amounts are per currency; currencies are never added together."),
+    N_(
+        "Amounts are per currency; currencies are never added together. Product figures "
+        "are line amounts; the adjustment row (invoice discounts, inclusive taxes) makes "
+        "each total the net revenue."
+    ),
     # Refusals raised as exceptions in domain/, jobs/, sync/ and storage/ whose text is shown.
     N_("Enter an amount."),
     N_("That amount is too large."),

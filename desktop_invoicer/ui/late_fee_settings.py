@@ -31,19 +31,8 @@ from ..domain.money import Money, MoneyError
 from ..domain.validation import FieldError, ValidationError
 from .form_dialog import section_title
 from .forms import FieldErrors, currency_combo, form_layout, parse_currency
-from .i18n import N_, tr
+from .i18n import tr
 from .settings_card import SettingsCard, button_row, muted_label
-
-# FeeKind's, FeeCadence's and FeeApplication's labels (domain), marked here for
-# extraction; tr() where shown.
-_CHOICE_LABELS = (
-    N_("Fixed amount"),
-    N_("Percentage of overdue"),
-    N_("Once"),
-    N_("Every month"),
-    N_("On the customer's next invoice"),
-    N_("As a separate invoice"),
-)
 
 if TYPE_CHECKING:
     from ..storage.database import Database

@@ -39,16 +39,7 @@ from ..domain.validation import FieldError
 from .context import AppContext
 from .form_dialog import FormDialog
 from .forms import form_layout
-from .i18n import N_, tr
-
-# Frequency's and Collection's labels (domain), marked here for extraction; tr() where shown.
-_CHOICE_LABELS = (
-    N_("Weekly"),
-    N_("Fortnightly"),
-    N_("Monthly"),
-    N_("Email an invoice"),
-    N_("Charge automatically"),
-)
+from .i18n import tr
 
 
 def _qdate(value: date) -> QDate:

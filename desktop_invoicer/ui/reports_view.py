@@ -74,34 +74,7 @@ REPORT_LABELS = {
     ReportKind.CASH_FORECAST: N_("Cash forecast"),
     ReportKind.TAX: N_("Tax collected"),
 }
-REPORT_HEADERS = (
-    N_("Customer"),
-    N_("Currency"),
-    N_("Current"),
-    N_("Total"),
-    N_("Month"),
-    N_("Invoices"),
-    N_("Revenue excl. tax"),
-    N_("Tax"),
-    N_("Total billed"),
-    N_("Product"),
-    N_("Quantity"),
-    N_("Expected"),
-    N_("Amount due"),
-    N_("Cumulative"),
-    N_("Month paid"),
-    N_("Tax rate"),
-    N_("Taxable amount"),
-)
 FORECAST_BUCKETS = (N_("Overdue"), N_("Later"))
-REPORT_NOTES = (
-    N_("Amounts are per currency; currencies are never added together."),
-    N_(
-        "Amounts are per currency; currencies are never added together. Product figures "
-        "are line amounts; the adjustment row (invoice discounts, inclusive taxes) makes "
-        "each total the net revenue."
-    ),
-)
 
 
 def report_text(kind: ReportKind) -> str:

@@ -28,14 +28,10 @@ from ..domain.money import Money, MoneyError
 from ..domain.validation import FieldError, ValidationError
 from .form_dialog import FormDialog, section_title
 from .forms import form_layout
-from .i18n import N_, tr
+from .i18n import tr
 
 if TYPE_CHECKING:
     from .context import AppContext
-
-
-# The domain's collection labels (COLLECTION_LABELS), marked here for the catalog.
-_DOMAIN_LABELS = (N_("Email invoice"), N_("Charge automatically"))
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:

@@ -29,28 +29,8 @@ from ..domain.validation import ValidationError
 from .context import AppContext
 from .form_dialog import section_title
 from .forms import FieldErrors, currency_combo, form_layout
-from .i18n import N_, tr
+from .i18n import tr
 from .view_base import NEW, View
-
-# The domain's metric and operator labels, marked here so the catalog has them.
-_DOMAIN_LABELS = (
-    N_("Country"),
-    N_("Currency"),
-    N_("Total billed"),
-    N_("Open balance"),
-    N_("Average days late"),
-    N_("Tag"),
-    N_("First invoice date"),
-    N_("is"),
-    N_("is not"),
-    N_("is one of"),
-    N_("is at least"),
-    N_("is at most"),
-    N_("has"),
-    N_("does not have"),
-    N_("is before"),
-    N_("is on or after"),
-)
 
 
 def segment_warning(segment_name: str, count: int) -> str | None:

@@ -11,7 +11,7 @@
         <message>
             <location filename="../../desktop_invoicer/ui/approval_settings.py" line="65" />
             <location filename="../../desktop_invoicer/ui/billing_dialogs.py" line="57" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="73" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="62" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
@@ -76,7 +76,7 @@
             <translation>#1F4E79 (leer: Farbe der Vorlage)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="106" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="102" />
             <source>% if paid within</source>
             <translation>% bei Zahlung innerhalb der ersten</translation>
         </message>
@@ -91,7 +91,7 @@
             <translation>&amp;Adresse</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="96" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="85" />
             <source>&amp;Amount</source>
             <translation>&amp;Betrag</translation>
         </message>
@@ -101,12 +101,12 @@
             <translation>&amp;Betrag ({0})</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="101" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="90" />
             <source>&amp;Charged</source>
             <translation>Berech&amp;net</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="107" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="98" />
             <source>&amp;Collect by</source>
             <translation>&amp;Zahlungsweg</translation>
         </message>
@@ -146,12 +146,12 @@
             <translation>&amp;E-Mail</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="106" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="97" />
             <source>&amp;Every</source>
             <translation>&amp;Intervall</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="95" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="84" />
             <location filename="../../desktop_invoicer/ui/waive_fee_dialog.py" line="58" />
             <source>&amp;Fee</source>
             <translation>&amp;Gebühr</translation>
@@ -168,7 +168,7 @@
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="105" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="96" />
             <source>&amp;First due on</source>
             <translation>&amp;Erste Fälligkeit am</translation>
         </message>
@@ -188,7 +188,7 @@
             <translation>&amp;Von</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="100" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="89" />
             <source>&amp;Grace period</source>
             <translation>&amp;Karenzzeit</translation>
         </message>
@@ -198,7 +198,7 @@
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="104" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="95" />
             <source>&amp;Instalments</source>
             <translation>Anzahl &amp;Raten</translation>
         </message>
@@ -228,7 +228,7 @@
             <translation>&amp;Neu…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="97" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="86" />
             <source>&amp;Percentage (%)</source>
             <translation>&amp;Prozentsatz (%)</translation>
         </message>
@@ -313,7 +313,7 @@
             <translation>„{0}“ ist keine Anzahl von Tagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="215" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="211" />
             <source>'{0}' is not a percent.</source>
             <translation>„{0}“ ist kein Prozentwert.</translation>
         </message>
@@ -398,7 +398,7 @@
             <translation>A freigeben · R ablehnen · H zurückhalten · Enter bearbeiten · P Vorschau · Strg+Umschalt+A Auswahl freigeben und senden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="269" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="274" />
             <source>A custom period needs its dates.</source>
             <translation>Ein benutzerdefinierter Zeitraum braucht Start- und Enddatum.</translation>
         </message>
@@ -408,7 +408,7 @@
             <translation>Ein Rabatt ist entweder ein Prozentsatz oder ein Betrag.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="293" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="298" />
             <source>A group needs a name.</source>
             <translation>Eine Gruppe braucht einen Namen.</translation>
         </message>
@@ -443,7 +443,7 @@
             <translation>Ein prozentualer Rabatt liegt über 0 und höchstens bei 100.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="270" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="275" />
             <source>A percentage has at most two decimals (like 1.25).</source>
             <translation>Ein Prozentsatz hat höchstens zwei Nachkommastellen (wie 1,25).</translation>
         </message>
@@ -458,12 +458,12 @@
             <translation>Ein Preis kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="277" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="282" />
             <source>A quantity cannot be negative.</source>
             <translation>Eine Menge kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="276" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="281" />
             <source>A quantity is a whole number of units.</source>
             <translation>Eine Menge ist eine ganze Zahl von Einheiten.</translation>
         </message>
@@ -494,7 +494,7 @@
             <translation>Ein Steuersatz liegt zwischen 0 und 100 Prozent.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="296" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="301" />
             <source>A template is a JSON object.</source>
             <translation>Eine Vorlage ist ein JSON-Objekt.</translation>
         </message>
@@ -504,7 +504,7 @@
             <translation>Ein Einzelpreis kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="102" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="91" />
             <source>A&amp;dded</source>
             <translation>&amp;Hinzugefügt</translation>
         </message>
@@ -535,17 +535,16 @@
             <translation>Übernommen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="68" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="58" />
             <source>Accounting</source>
             <translation>Buchhaltung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="152" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="142" />
             <source>Accounting mappings saved.</source>
             <translation>Buchhaltungszuordnungen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="39" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="240" />
             <source>Accounts receivable</source>
             <translation>Forderungen aus Lieferungen und Leistungen</translation>
@@ -604,7 +603,7 @@
             <translation>Fügen Sie mindestens einen Schritt hinzu.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="183" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="163" />
             <source>Add condition</source>
             <translation>Bedingung hinzufügen</translation>
         </message>
@@ -708,7 +707,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/billing_dialogs.py" line="96" />
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="94" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="85" />
             <source>Amount ({0})</source>
             <translation>Betrag ({0})</translation>
         </message>
@@ -720,7 +719,6 @@
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="259" />
             <location filename="../../desktop_invoicer/ui/invoices_view.py" line="258" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="90" />
             <source>Amount due</source>
             <translation>Fälliger Betrag</translation>
         </message>
@@ -737,12 +735,11 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="265" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="98" />
             <source>Amounts are per currency; currencies are never added together.</source>
             <translation>Beträge gelten pro Währung; Währungen werden nie zusammengerechnet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="99" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="266" />
             <source>Amounts are per currency; currencies are never added together. Product figures are line amounts; the adjustment row (invoice discounts, inclusive taxes) makes each total the net revenue.</source>
             <translation>Beträge gelten pro Währung; Währungen werden nie zusammengerechnet. Produktwerte sind Positionsbeträge; die Ausgleichszeile (Rechnungsrabatte, enthaltene Steuern) macht jede Summe zum Nettoumsatz.</translation>
         </message>
@@ -767,7 +764,7 @@
             <translation>Eine automatisch belastete Rechnung hat keine Zahlungsbedingungen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="299" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="304" />
             <source>Another program, or another copy of Desktop Invoicer, is using this workspace. Close it and try again; if nothing else is running, restart your computer.</source>
             <translation>Ein anderes Programm oder eine andere Instanz von Desktop Invoicer verwendet diesen Arbeitsbereich. Schließen Sie es und versuchen Sie es erneut; läuft nichts anderes, starten Sie Ihren Computer neu.</translation>
         </message>
@@ -782,18 +779,18 @@
             <translation>Beliebiges Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="69" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="65" />
             <location filename="../../desktop_invoicer/ui/rules_view.py" line="32" />
             <source>Applies to</source>
             <translation>Gilt für</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="191" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="187" />
             <source>Applies to {0:,} customer now.</source>
             <translation>Gilt derzeit für {0:,} Kunden.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="193" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="189" />
             <source>Applies to {0:,} customers now.</source>
             <translation>Gilt derzeit für {0:,} Kunden.</translation>
         </message>
@@ -804,7 +801,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="144" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="125" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="121" />
             <source>Approval threshold</source>
             <translation>Freigabeschwelle</translation>
         </message>
@@ -845,12 +842,11 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="156" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="45" />
             <source>As a separate invoice</source>
             <translation>Als separate Rechnung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="115" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="88" />
             <source>As of {0} · days past due</source>
             <translation>Stand {0} · Tage überfällig</translation>
         </message>
@@ -881,7 +877,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="186" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="41" />
             <source>Average days late</source>
             <translation>Durchschnittliche Verspätung in Tagen</translation>
         </message>
@@ -942,7 +937,6 @@
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="40" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="241" />
             <source>Bank / Stripe clearing account</source>
             <translation>Bank-/Stripe-Verrechnungskonto</translation>
@@ -1013,7 +1007,7 @@
             <translation>Durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="58" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="56" />
             <source>Building the e-invoice…</source>
             <translation>E-Rechnung wird erstellt…</translation>
         </message>
@@ -1048,7 +1042,7 @@
             <translation>Zeitzone des Unternehmens</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="98" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="87" />
             <source>C&amp;urrency</source>
             <translation>&amp;Währung</translation>
         </message>
@@ -1070,12 +1064,12 @@
         <message>
             <location filename="../../desktop_invoicer/ui/audit_tab.py" line="77" />
             <location filename="../../desktop_invoicer/ui/export_dialog.py" line="236" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="168" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="141" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="99" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="88" />
             <source>Ca&amp;p per invoice</source>
             <translation>&amp;Obergrenze pro Rechnung</translation>
         </message>
@@ -1274,13 +1268,11 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="166" />
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="50" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="38" />
             <source>Charge automatically</source>
             <translation>Automatisch abbuchen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="60" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="49" />
             <source>Charge late fees on overdue invoices</source>
             <translation>Mahngebühren auf überfällige Rechnungen erheben</translation>
         </message>
@@ -1307,17 +1299,17 @@
             <translation>Jetzt prüfen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="298" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="303" />
             <source>Check that the workspace folder exists and that you may write to it, then try again.</source>
             <translation>Prüfen Sie, ob der Ordner des Arbeitsbereichs existiert und Sie darin schreiben dürfen, und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="316" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="321" />
             <source>Check that you pasted the whole secret key (sk_...) or restricted key (rk_...) from the Stripe Dashboard.</source>
             <translation>Prüfen Sie, ob Sie den vollständigen geheimen Schlüssel (sk_...) oder eingeschränkten Schlüssel (rk_...) aus dem Stripe Dashboard eingefügt haben.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="320" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="325" />
             <source>Check the internet connection; the app retries when it is back.</source>
             <translation>Prüfen Sie die Internetverbindung; die App versucht es erneut, sobald sie wieder besteht.</translation>
         </message>
@@ -1348,7 +1340,7 @@
             <translation>Scheck</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="278" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="283" />
             <source>Choose 'is one of' for several values.</source>
             <translation>Wählen Sie für mehrere Werte „ist eines von“.</translation>
         </message>
@@ -1403,7 +1395,7 @@
             <translation>Logo auswählen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="290" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="295" />
             <source>Choose off, daily or weekly.</source>
             <translation>Wählen Sie aus, täglich oder wöchentlich.</translation>
         </message>
@@ -1418,7 +1410,7 @@
             <translation>Wählen Sie eine der aufgeführten Vorlagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="279" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="284" />
             <source>Choose the currency of the amount.</source>
             <translation>Wählen Sie die Währung des Betrags.</translation>
         </message>
@@ -1478,7 +1470,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="159" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="97" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="93" />
             <location filename="../../desktop_invoicer/ui/sync_conflicts.py" line="45" />
             <source>Collection</source>
             <translation>Zahlungseinzug</translation>
@@ -1511,7 +1503,7 @@
             <translation>Meilenstein abschließen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="268" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="248" />
             <source>Complete the conditions to see who matches.</source>
             <translation>Vervollständigen Sie die Bedingungen, um zu sehen, wer zutrifft.</translation>
         </message>
@@ -1531,7 +1523,7 @@
             <translation>Übersicht wird berechnet…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="176" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="156" />
             <source>Conditions</source>
             <translation>Bedingungen</translation>
         </message>
@@ -1593,7 +1585,7 @@
             <translation>Verbinden…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="334" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="339" />
             <source>Copying the database…</source>
             <translation>Datenbank wird kopiert…</translation>
         </message>
@@ -1605,7 +1597,7 @@
         <message>
             <location filename="../../desktop_invoicer/ui/branding_settings.py" line="300" />
             <location filename="../../desktop_invoicer/ui/form_dialog.py" line="98" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="399" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="379" />
             <source>Could not save: {0}</source>
             <translation>Speichern nicht möglich: {0}</translation>
         </message>
@@ -1665,7 +1657,6 @@
             <translation>Gutschrift: eingereiht, wird jetzt an Stripe übertragen…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="43" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="244" />
             <source>Credit notes (sales returns) account</source>
             <translation>Konto für Gutschriften (Erlösminderungen)</translation>
@@ -1682,7 +1673,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="260" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="91" />
             <source>Cumulative</source>
             <translation>Kumuliert</translation>
         </message>
@@ -1695,7 +1685,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="245" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="80" />
             <source>Current</source>
             <translation>Nicht fällig</translation>
         </message>
@@ -1776,17 +1765,17 @@
             <translation>Kunden und Daten</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="67" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="63" />
             <source>Customers in a segment</source>
             <translation>Kunden in einem Segment</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="171" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="151" />
             <source>Customers matching all conditions</source>
             <translation>Kunden, die alle Bedingungen erfüllen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="172" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="152" />
             <source>Customers matching any condition</source>
             <translation>Kunden, die mindestens eine Bedingung erfüllen</translation>
         </message>
@@ -1868,7 +1857,7 @@
             <translation>Standardwährung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="80" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="76" />
             <source>Defaults for new invoices</source>
             <translation>Vorgaben für neue Rechnungen</translation>
         </message>
@@ -1879,7 +1868,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/rules_view.py" line="65" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="315" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="295" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
@@ -1904,7 +1893,7 @@
             <translation>Regel löschen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="414" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="394" />
             <source>Delete segment</source>
             <translation>Segment löschen</translation>
         </message>
@@ -1919,7 +1908,7 @@
             <translation>Die Regel {0} löschen? Entwürfe behalten ihre Bedingungen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="414" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="394" />
             <source>Delete the segment {0}?</source>
             <translation>Das Segment {0} löschen?</translation>
         </message>
@@ -1939,7 +1928,7 @@
             <translation>Regel {0} gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="426" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="406" />
             <source>Deleted segment {0}.</source>
             <translation>Segment {0} gelöscht.</translation>
         </message>
@@ -1982,8 +1971,8 @@
             <translation>Unternehmensangaben verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="351" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="366" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="331" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="346" />
             <source>Discard the changes to this segment?</source>
             <translation>Die Änderungen an diesem Segment verwerfen?</translation>
         </message>
@@ -2062,7 +2051,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/crm_import_dialog.py" line="90" />
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="335" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="340" />
             <location filename="../../desktop_invoicer/ui/export_dialog.py" line="87" />
             <source>Done.</source>
             <translation>Fertig.</translation>
@@ -2128,7 +2117,7 @@
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="94" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="85" />
             <source>Due on (YYYY-MM-DD)</source>
             <translation>Fällig am (JJJJ-MM-TT)</translation>
         </message>
@@ -2155,7 +2144,7 @@
             <translation>Als neuer Entwurf dupliziert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="362" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="367" />
             <source>E-mail (SMTP) is not set up: fill in Settings, E-mail server.</source>
             <translation>E-Mail (SMTP) ist nicht eingerichtet: Füllen Sie Einstellungen, E-Mail-Server aus.</translation>
         </message>
@@ -2176,7 +2165,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="141" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="112" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="108" />
             <source>Early-payment discount</source>
             <translation>Rabatt bei früher Zahlung</translation>
         </message>
@@ -2230,13 +2219,11 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="165" />
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="49" />
             <source>Email an invoice</source>
             <translation>Rechnung per E-Mail senden</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="223" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="38" />
             <source>Email invoice</source>
             <translation>Rechnung per E-Mail</translation>
         </message>
@@ -2272,7 +2259,7 @@
             <translation>Endet an einem Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="281" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="286" />
             <source>Enter a date as YYYY-MM-DD.</source>
             <translation>Geben Sie ein Datum im Format JJJJ-MM-TT ein.</translation>
         </message>
@@ -2282,7 +2269,7 @@
             <translation>Geben Sie eine Gebühr über null ein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="280" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="285" />
             <source>Enter a number of days of zero or more.</source>
             <translation>Geben Sie eine Anzahl Tage von null oder mehr ein.</translation>
         </message>
@@ -2313,7 +2300,7 @@
             <translation>Geben Sie einen Betrag von null oder mehr ein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="267" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="272" />
             <source>Enter an amount.</source>
             <translation>Geben Sie einen Betrag ein.</translation>
         </message>
@@ -2386,7 +2373,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="154" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="43" />
             <source>Every month</source>
             <translation>Jeden Monat</translation>
         </message>
@@ -2417,7 +2403,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="258" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="89" />
             <source>Expected</source>
             <translation>Erwartet</translation>
         </message>
@@ -2433,13 +2418,13 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/audit_tab.py" line="102" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="255" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="228" />
             <source>Export CSV…</source>
             <translation>CSV exportieren…</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/invoice_editor.py" line="94" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="257" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="230" />
             <source>Export PDF…</source>
             <translation>PDF exportieren…</translation>
         </message>
@@ -2479,12 +2464,12 @@
             <translation>Kunden exportieren (vCard)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="37" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="35" />
             <source>Export e-invoice</source>
             <translation>E-Rechnung exportieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="26" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="24" />
             <source>Export e-invoice (Factur-X)…</source>
             <translation>E-Rechnung exportieren (Factur-X)…</translation>
         </message>
@@ -2494,7 +2479,7 @@
             <translation>Alle Daten des Kunden exportieren oder ihn löschen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="398" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="371" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
@@ -2505,7 +2490,7 @@
             <translation>Für die Buchhaltung exportieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="64" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="54" />
             <source>Export for accounting…</source>
             <translation>Für die Buchhaltung exportieren…</translation>
         </message>
@@ -2525,7 +2510,7 @@
             <translation>Daten exportieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="379" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="352" />
             <source>Export {0} as {1}</source>
             <translation>{0} als {1} exportieren</translation>
         </message>
@@ -2540,7 +2525,7 @@
             <translation>{0} Kunden exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="160" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="150" />
             <source>Exported {0} documents for accounting.</source>
             <translation>{0} Belege für die Buchhaltung exportiert.</translation>
         </message>
@@ -2565,12 +2550,12 @@
             <translation>PDF wird exportiert</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="99" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="90" />
             <source>Exporting e-invoice</source>
             <translation>E-Rechnung wird exportiert</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="387" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="360" />
             <source>Exporting {0}</source>
             <translation>{0} wird exportiert</translation>
         </message>
@@ -2580,12 +2565,12 @@
             <translation>Wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="27" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="25" />
             <source>Factur-X PDF with embedded XML (*.pdf)</source>
             <translation>Factur-X-PDF mit eingebettetem XML (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="28" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="26" />
             <source>Factur-X XML, EN 16931 (*.xml)</source>
             <translation>Factur-X-XML, EN 16931 (*.xml)</translation>
         </message>
@@ -2643,7 +2628,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="188" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="43" />
             <source>First invoice date</source>
             <translation>Datum der ersten Rechnung</translation>
         </message>
@@ -2664,7 +2648,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="151" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="40" />
             <source>Fixed amount</source>
             <translation>Fester Betrag</translation>
         </message>
@@ -2692,7 +2675,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="163" />
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="47" />
             <source>Fortnightly</source>
             <translation>Alle zwei Wochen</translation>
         </message>
@@ -2722,7 +2704,7 @@
             <translation>Absendername</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="322" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="327" />
             <source>Give the restricted key the permission named above in the Stripe Dashboard.</source>
             <translation>Erteilen Sie dem eingeschränkten Schlüssel im Stripe Dashboard die oben genannte Berechtigung.</translation>
         </message>
@@ -2747,7 +2729,7 @@
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="303" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="283" />
             <source>Group customers by what the app knows about them. Rules (Collection rules) can give each segment its own payment terms and reminders.</source>
             <translation>Gruppieren Sie Kunden nach dem, was die App über sie weiß. Regeln (Einzugsregeln) können jedem Segment eigene Zahlungsbedingungen und Zahlungserinnerungen geben.</translation>
         </message>
@@ -2852,7 +2834,7 @@
             <translation>{0} Zeilen importieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="372" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="377" />
             <source>Imported before; not counted again.</source>
             <translation>Bereits früher importiert; wird nicht erneut gezählt.</translation>
         </message>
@@ -2893,12 +2875,11 @@
             <translation>Rechnungen als PDF-Dokumente beifügen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="52" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="42" />
             <source>Income account</source>
             <translation>Erlöskonto</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="38" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="239" />
             <source>Income account (unmapped products)</source>
             <translation>Erlöskonto (nicht zugeordnete Produkte)</translation>
@@ -2919,7 +2900,7 @@
             <translation>Anfrage: in Prüfung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="164" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="155" />
             <source>Instalments add up to {0}, balance is {1}.</source>
             <translation>Die Raten ergeben {0}, der offene Betrag ist {1}.</translation>
         </message>
@@ -2998,7 +2979,7 @@
             <translation>Rechnungen zu {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="370" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="343" />
             <source>Invoices behind “{0}”: {1}</source>
             <translation>Rechnungen zu „{0}“: {1}</translation>
         </message>
@@ -3023,7 +3004,7 @@
             <translation>Im Zeitraum finalisierte Rechnungen, ohne stornierte. Eine Rechnung gilt als beim ersten Versuch bezahlt, wenn sie bezahlt ist und zuvor kein Zahlungsversuch fehlschlug: Stripe hat höchstens einen Versuch erfasst, und kein erneuter Zahlungsversuch war nötig. Außerhalb von Stripe bezahlte Rechnungen gelten als beim ersten Versuch bezahlt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="123" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="96" />
             <source>Invoices finalized {0} – {1}</source>
             <translation>Rechnungen finalisiert {0} – {1}</translation>
         </message>
@@ -3038,7 +3019,7 @@
             <translation>Rechnungen im Importformat von QuickBooks Online. Gutschriften und Zahlungen sind darin nicht enthalten: Verwenden Sie dafür das Journal.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="122" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="95" />
             <source>Invoices paid {0} – {1} (cash basis)</source>
             <translation>Rechnungen bezahlt {0} – {1} (Ist-Versteuerung)</translation>
         </message>
@@ -3086,7 +3067,7 @@
             <translation>Aufbewahren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="291" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="296" />
             <source>Keep at least one daily backup.</source>
             <translation>Behalten Sie mindestens eine tägliche Sicherung.</translation>
         </message>
@@ -3167,7 +3148,7 @@
             <translation>Mahngebühr erlassen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="93" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="82" />
             <source>Late fees</source>
             <translation>Mahngebühren</translation>
         </message>
@@ -3177,19 +3158,19 @@
             <translation>Mahngebühren auf Rechnung {0}. Eine erlassene Gebühr wird aus Stripe entfernt (oder gutgeschrieben, wenn ihre Rechnung finalisiert wurde); der Grund bleibt im Verlauf der Rechnung erhalten.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="189" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="178" />
             <source>Late fees saved.</source>
             <translation>Mahngebühren gespeichert.</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="143" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="122" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="118" />
             <source>Late-fee policy</source>
             <translation>Mahngebühren-Richtlinie</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="247" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="96" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="77" />
             <source>Later</source>
             <translation>Später</translation>
         </message>
@@ -3242,12 +3223,12 @@
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="74" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="70" />
             <source>Lower numbers apply first (after rules for one customer)</source>
             <translation>Niedrigere Zahlen gelten zuerst (nach den Regeln für einzelne Kunden)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="70" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="60" />
             <source>Map products and tax rates to your accounting system's codes. Exports to QuickBooks Online, Xero or a journal use them.</source>
             <translation>Ordnen Sie Produkte und Steuersätze den Schlüsseln Ihres Buchhaltungssystems zu. Exporte nach QuickBooks Online, Xero oder in ein Journal verwenden sie.</translation>
         </message>
@@ -3277,7 +3258,7 @@
             <translation>Als uneinbringlich markieren</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="174" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="154" />
             <source>Match</source>
             <translation>Auswahl</translation>
         </message>
@@ -3326,19 +3307,16 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="251" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="82" />
             <source>Month</source>
             <translation>Monat</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="261" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="92" />
             <source>Month paid</source>
             <translation>Zahlungsmonat</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="164" />
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="48" />
             <source>Monthly</source>
             <translation>Monatlich</translation>
         </message>
@@ -3370,7 +3348,7 @@
             <translation>Kunde muss handeln</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="82" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="78" />
             <source>Net</source>
             <translation>Netto</translation>
         </message>
@@ -3483,7 +3461,7 @@
             <translation>Neue Erinnerungsrichtlinie</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="56" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="52" />
             <location filename="../../desktop_invoicer/ui/rules_view.py" line="60" />
             <source>New rule</source>
             <translation>Neue Regel</translation>
@@ -3499,7 +3477,7 @@
             <translation>Neuer Zeitplan…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="313" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="293" />
             <source>New segment</source>
             <translation>Neues Segment</translation>
         </message>
@@ -3549,12 +3527,12 @@
             <translation>Kein PDF: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="60" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="40" />
             <source>No customer matches '{0}' today. Rules for it will apply to nobody until a customer matches; check the conditions.</source>
             <translation>Heute trifft „{0}“ auf keinen Kunden zu. Regeln dafür gelten für niemanden, bis ein Kunde zutrifft; prüfen Sie die Bedingungen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="369" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="374" />
             <source>No customer.</source>
             <translation>Kein Kunde.</translation>
         </message>
@@ -3564,9 +3542,9 @@
             <translation>Keine Termine: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="94" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="114" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="119" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="90" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="110" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="115" />
             <source>No default</source>
             <translation>Keine Vorgabe</translation>
         </message>
@@ -3581,7 +3559,7 @@
             <translation>Keine E-Rechnung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="93" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="84" />
             <source>No e-invoice for this invoice</source>
             <translation>Keine E-Rechnung für diese Rechnung</translation>
         </message>
@@ -3607,7 +3585,7 @@
             <translation>Keine offenen Entwürfe für {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="371" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="376" />
             <source>No period.</source>
             <translation>Kein Zeitraum.</translation>
         </message>
@@ -3617,7 +3595,7 @@
             <translation>Keine Vorschau: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="370" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="375" />
             <source>No product.</source>
             <translation>Kein Produkt.</translation>
         </message>
@@ -3627,7 +3605,7 @@
             <translation>Keine Zahlungserinnerungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="328" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="333" />
             <source>No secure password store is available, so the Stripe key cannot be saved. On Linux install and unlock a Secret Service keyring (GNOME Keyring: 'sudo apt install gnome-keyring', or KWallet on KDE) and start the app from your desktop session. Windows Credential Manager and the macOS Keychain work without setup.</source>
             <translation>Es ist kein sicherer Passwortspeicher verfügbar, daher kann der Stripe-Schlüssel nicht gespeichert werden. Installieren und entsperren Sie unter Linux einen Secret-Service-Schlüsselbund (GNOME Keyring: 'sudo apt install gnome-keyring', oder KWallet unter KDE) und starten Sie die App aus Ihrer Desktop-Sitzung. Die Windows-Anmeldeinformationsverwaltung und der macOS-Schlüsselbund funktionieren ohne Einrichtung.</translation>
         </message>
@@ -3741,7 +3719,7 @@
             <translation>Nichts wartet auf Prüfung.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="355" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="360" />
             <location filename="../../desktop_invoicer/ui/jobs_view.py" line="426" />
             <source>Nothing was due.</source>
             <translation>Nichts war fällig.</translation>
@@ -3808,7 +3786,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="155" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="44" />
             <source>On the customer's next invoice</source>
             <translation>Auf der nächsten Rechnung des Kunden</translation>
         </message>
@@ -3818,18 +3795,17 @@
             <translation>Auf der nächsten Rechnung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="81" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="70" />
             <source>On the next invoice: a pending item in Stripe, picked up by the customer's next invoice that takes pending items (recurring invoices billing usage, invoices made in Stripe). As a separate invoice: its own invoice, emailed at once.</source>
             <translation>Auf der nächsten Rechnung: eine ausstehende Position in Stripe, die von der nächsten Rechnung des Kunden übernommen wird, die ausstehende Positionen aufnimmt (wiederkehrende Rechnungen, die Nutzung abrechnen, in Stripe erstellte Rechnungen). Als separate Rechnung: eine eigene Rechnung, die sofort per E-Mail gesendet wird.</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="153" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="42" />
             <source>Once</source>
             <translation>Einmalig</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="68" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="64" />
             <source>One customer</source>
             <translation>Ein einzelner Kunde</translation>
         </message>
@@ -3845,7 +3821,7 @@
             <translation>Ein Einzelpreis pro Währung. Rechnungen in einer Währung verwenden deren Preis.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="283" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="288" />
             <source>Only a late fee can be waived.</source>
             <translation>Nur eine Mahngebühr kann erlassen werden.</translation>
         </message>
@@ -3865,7 +3841,7 @@
             <translation>Nur Entwürfe können gelöscht werden; diese Rechnung ist {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="273" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="278" />
             <source>Only the last tier can be unbounded.</source>
             <translation>Nur die letzte Stufe kann unbegrenzt sein.</translation>
         </message>
@@ -3892,12 +3868,11 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="185" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="40" />
             <source>Open balance</source>
             <translation>Offener Betrag</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="117" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="90" />
             <source>Open invoices by due date (payment plan instalments on their own dates), weeks from {0}</source>
             <translation>Offene Rechnungen nach Fälligkeitsdatum (Raten eines Ratenplans zu ihren eigenen Terminen), Wochen ab {0}</translation>
         </message>
@@ -3939,7 +3914,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="246" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="96" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="77" />
             <source>Overdue</source>
             <translation>Überfällig</translation>
         </message>
@@ -3965,7 +3940,7 @@
             <translation>Parquet-Dateien</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="292" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="297" />
             <source>Parquet needs pyarrow, which is not installed: choose CSV.</source>
             <translation>Parquet benötigt pyarrow, das nicht installiert ist: Wählen Sie CSV.</translation>
         </message>
@@ -4015,7 +3990,7 @@
             <translation>Zahlungshinweise</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="64" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="55" />
             <source>Payment plan</source>
             <translation>Ratenplan</translation>
         </message>
@@ -4098,7 +4073,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="152" />
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="41" />
             <source>Percentage of overdue</source>
             <translation>Prozentsatz des überfälligen Betrags</translation>
         </message>
@@ -4220,7 +4194,7 @@
             <translation>Preismodell</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="75" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="71" />
             <location filename="../../desktop_invoicer/ui/rules_view.py" line="34" />
             <source>Priority</source>
             <translation>Priorität</translation>
@@ -4246,7 +4220,7 @@
             <translation>Datenschutzanfrage…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="52" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="42" />
             <location filename="../../desktop_invoicer/ui/billing_view.py" line="77" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="256" />
             <source>Product</source>
@@ -4290,13 +4264,13 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="257" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="88" />
             <location filename="../../desktop_invoicer/ui/schedule_dialog.py" line="153" />
+            <location filename="../../desktop_invoicer/ui/usage_import_dialog.py" line="43" />
             <source>Quantity</source>
             <translation>Menge</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="282" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="287" />
             <source>Quantity is 0: nothing to bill.</source>
             <translation>Die Menge ist 0: nichts abzurechnen.</translation>
         </message>
@@ -4372,7 +4346,7 @@
             <translation>Anstehende Aufgaben werden gelesen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="340" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="313" />
             <source>Reading…</source>
             <translation>Wird gelesen…</translation>
         </message>
@@ -4457,7 +4431,7 @@
         <message>
             <location filename="../../desktop_invoicer/ui/customer_groups_dialog.py" line="76" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="142" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="117" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="113" />
             <source>Reminder policy</source>
             <translation>Erinnerungsrichtlinie</translation>
         </message>
@@ -4483,7 +4457,7 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/branding_settings.py" line="148" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="89" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="69" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
@@ -4498,7 +4472,7 @@
             <translation>Schritt entfernen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="90" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="70" />
             <source>Remove this condition</source>
             <translation>Diese Bedingung entfernen</translation>
         </message>
@@ -4554,14 +4528,14 @@
             <translation>Wiederholung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="248" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="221" />
             <source>Report</source>
             <translation>Bericht</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/registry.py" line="42" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="230" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="245" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="203" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="218" />
             <source>Reports</source>
             <translation>Berichte</translation>
         </message>
@@ -4667,7 +4641,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="253" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="84" />
             <source>Revenue excl. tax</source>
             <translation>Umsatz ohne Steuer</translation>
         </message>
@@ -4693,17 +4666,17 @@
             <translation>Prüfung vor dem Senden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="153" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="144" />
             <source>Row {0}: '{1}' is not an amount.</source>
             <translation>Zeile {0}: „{1}“ ist kein Betrag.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="188" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="179" />
             <source>Row {0}: write the date as YYYY-MM-DD.</source>
             <translation>Zeile {0}: Schreiben Sie das Datum als JJJJ-MM-TT.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="195" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="186" />
             <source>Row {0}: {1}</source>
             <translation>Zeile {0}: {1}</translation>
         </message>
@@ -4718,17 +4691,17 @@
             <translation>Regel (RFC 5545)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="76" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="72" />
             <source>Rule is on</source>
             <translation>Regel ist aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="261" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="257" />
             <source>Rule matches nobody</source>
             <translation>Regel trifft auf niemanden zu</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="56" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="52" />
             <source>Rule: {0}</source>
             <translation>Regel: {0}</translation>
         </message>
@@ -4774,7 +4747,6 @@
             <translation>&amp;Bundesland / Region</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="41" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="242" />
             <source>Sales tax payable</source>
             <translation>Umsatzsteuerverbindlichkeit</translation>
@@ -4807,17 +4779,17 @@
             <translation>Gruppe speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="390" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="370" />
             <source>Save it anyway?</source>
             <translation>Trotzdem speichern?</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="89" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="78" />
             <source>Save late fees</source>
             <translation>Mahngebühren speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="62" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="52" />
             <source>Save mappings</source>
             <translation>Zuordnungen speichern</translation>
         </message>
@@ -4827,12 +4799,12 @@
             <translation>Nummerierung speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="111" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="102" />
             <source>Save plan</source>
             <translation>Plan speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="142" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="138" />
             <source>Save rule</source>
             <translation>Regel speichern</translation>
         </message>
@@ -4842,7 +4814,7 @@
             <translation>Regeln speichern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="201" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="181" />
             <source>Save segment</source>
             <translation>Segment speichern</translation>
         </message>
@@ -4872,7 +4844,7 @@
             <translation>Regel {0} gespeichert. Neue Rechnungen verwenden sie; offene Entwürfe behalten ihre Bedingungen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="405" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="385" />
             <source>Saved segment {0}.</source>
             <translation>Segment {0} gespeichert.</translation>
         </message>
@@ -4887,7 +4859,7 @@
             <translation>Archiv gespeichert unter {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="101" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="92" />
             <source>Saved the e-invoice to {0}</source>
             <translation>E-Rechnung gespeichert unter {0}</translation>
         </message>
@@ -4897,7 +4869,7 @@
             <translation>Die Eskalationseinstellungen wurden gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="406" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="379" />
             <source>Saved {0}</source>
             <translation>{0} gespeichert</translation>
         </message>
@@ -4919,19 +4891,19 @@
             <translation>{0} gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="151" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="141" />
             <location filename="../../desktop_invoicer/ui/approval_settings.py" line="112" />
             <location filename="../../desktop_invoicer/ui/backup_settings.py" line="142" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="196" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="185" />
             <source>Saved: late fees are off.</source>
             <translation>Gespeichert: Mahngebühren sind ausgeschaltet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="195" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="184" />
             <source>Saved: {0}.</source>
             <translation>Gespeichert: {0}.</translation>
         </message>
@@ -4946,7 +4918,7 @@
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="288" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="293" />
             <location filename="../../desktop_invoicer/ui/review_view.py" line="352" />
             <source>Say why the draft is rejected.</source>
             <translation>Geben Sie an, warum der Entwurf abgelehnt wird.</translation>
@@ -4957,7 +4929,7 @@
             <translation>Geben Sie an, warum die Gebühr erlassen wird (bleibt im Verlauf erhalten).</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="284" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="289" />
             <source>Say why the fee is waived.</source>
             <translation>Geben Sie an, warum die Gebühr erlassen wird.</translation>
         </message>
@@ -4998,12 +4970,12 @@
             <translation>Segment (gelöscht)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="389" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="369" />
             <source>Segment matches nobody</source>
             <translation>Segment trifft auf niemanden zu</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="72" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="68" />
             <source>Segment or customer</source>
             <translation>Segment oder Kunde</translation>
         </message>
@@ -5015,7 +4987,7 @@
         <message>
             <location filename="../../desktop_invoicer/ui/customers_view.py" line="81" />
             <location filename="../../desktop_invoicer/ui/registry.py" line="43" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="300" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="280" />
             <source>Segments</source>
             <translation>Segmente</translation>
         </message>
@@ -5030,8 +5002,8 @@
             <translation>Wählen Sie ein Projekt, um seine Meilensteine zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="288" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="363" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="261" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="336" />
             <source>Select a row to list the invoices behind it.</source>
             <translation>Wählen Sie eine Zeile, um die zugehörigen Rechnungen aufzulisten.</translation>
         </message>
@@ -5185,7 +5157,7 @@
             <translation>Übersprungen: Diese Aufgabe wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="70" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="61" />
             <source>Split the {0} remaining on invoice {1} into instalments. Each instalment becomes an invoice of its own in Stripe.</source>
             <translation>Die auf Rechnung {1} offenen {0} in Raten aufteilen. Jede Rate wird in Stripe zu einer eigenen Rechnung.</translation>
         </message>
@@ -5272,22 +5244,22 @@
             <translation>Stripe-Konto</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="319" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="324" />
             <source>Stripe asked us to slow down; the app retries on its own.</source>
             <translation>Stripe hat um weniger Anfragen gebeten; die App versucht es selbst erneut.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="352" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="357" />
             <source>Stripe blocked the payment as highest risk. Do not retry it.</source>
             <translation>Stripe hat die Zahlung wegen höchsten Risikos blockiert. Versuchen Sie es nicht erneut.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="321" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="326" />
             <source>Stripe had a problem; the app retries shortly.</source>
             <translation>Bei Stripe ist ein Problem aufgetreten; die App versucht es in Kürze erneut.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="327" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="332" />
             <source>Stripe is rate limiting this account.</source>
             <translation>Stripe begrenzt derzeit die Anfragen dieses Kontos.</translation>
         </message>
@@ -5302,7 +5274,7 @@
             <translation>Stripe-Lesekontingent</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="360" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="365" />
             <source>Stripe refused the payment.</source>
             <translation>Stripe hat die Zahlung abgelehnt.</translation>
         </message>
@@ -5312,7 +5284,7 @@
             <translation>Stripe hat diese Änderung abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="358" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="363" />
             <source>Stripe's answer did not name the invoice.</source>
             <translation>Die Antwort von Stripe nannte die Rechnung nicht.</translation>
         </message>
@@ -5401,7 +5373,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="187" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="42" />
             <source>Tag</source>
             <translation>Schlagwort</translation>
         </message>
@@ -5433,7 +5404,7 @@
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="254" />
             <location filename="../../desktop_invoicer/ui/invoice_lines.py" line="34" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="85" />
+            <location filename="../../desktop_invoicer/ui/sync_conflicts.py" line="37" />
             <source>Tax</source>
             <translation>Steuer</translation>
         </message>
@@ -5443,12 +5414,11 @@
             <translation>Steuernummern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="53" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="43" />
             <source>Tax code</source>
             <translation>Steuerschlüssel</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="42" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="243" />
             <source>Tax code for untaxed lines</source>
             <translation>Steuerschlüssel für Positionen ohne Steuer</translation>
@@ -5460,9 +5430,9 @@
             <translation>Vereinnahmte Steuer</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="53" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="43" />
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="262" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="93" />
+            <location filename="../../desktop_invoicer/ui/sync_conflicts.py" line="57" />
             <source>Tax rate</source>
             <translation>Steuersatz</translation>
         </message>
@@ -5473,7 +5443,6 @@
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="263" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="94" />
             <source>Taxable amount</source>
             <translation>Steuerpflichtiger Betrag</translation>
         </message>
@@ -5523,12 +5492,12 @@
             <translation>Vielen Dank für Ihren Auftrag.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="268" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="273" />
             <source>That amount is too large.</source>
             <translation>Dieser Betrag ist zu groß.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="326" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="331" />
             <source>That does not look like a Stripe secret key (sk_...) or restricted key (rk_...).</source>
             <translation>Das sieht nicht wie ein geheimer Stripe-Schlüssel (sk_...) oder eingeschränkter Schlüssel (rk_...) aus.</translation>
         </message>
@@ -5538,7 +5507,7 @@
             <translation>Diese Gebühr ist zu hoch.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="323" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="328" />
             <source>That is a publishable key (pk_...). The app needs a secret key (sk_...) or a restricted key (rk_...).</source>
             <translation>Das ist ein veröffentlichbarer Schlüssel (pk_...). Die App benötigt einen geheimen Schlüssel (sk_...) oder einen eingeschränkten Schlüssel (rk_...).</translation>
         </message>
@@ -5568,12 +5537,12 @@
             <translation>Der Betrag muss größer als null sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="331" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="336" />
             <source>The app has no record of which Stripe events it has seen.</source>
             <translation>Die App hat keine Aufzeichnung darüber, welche Stripe-Ereignisse sie bereits gesehen hat.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="364" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="369" />
             <source>The app stopped while this reminder was being e-mailed, so it may have been sent. Check the Sent folder of the mail account, then Retry or Skip it.</source>
             <translation>Die App wurde beendet, während diese Zahlungserinnerung per E-Mail verschickt wurde; sie wurde also möglicherweise gesendet. Prüfen Sie den Ordner „Gesendet“ des E-Mail-Kontos und wählen Sie dann „Erneut versuchen“ oder „Überspringen“.</translation>
         </message>
@@ -5589,12 +5558,12 @@ Er übernimmt alles aus Stripe, bevor eine Hintergrundaufgabe läuft.
 Name des neuen Arbeitsbereichs:</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="346" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="351" />
             <source>The bank asked for the card to be retained (pick-up card). Do not retry it.</source>
             <translation>Die Bank hat den Einzug der Karte verlangt (Pick-up-Karte). Versuchen Sie es nicht erneut.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="348" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="353" />
             <source>The bank requires the customer to authenticate (3D Secure); an automatic charge cannot.</source>
             <translation>Die Bank verlangt eine Authentifizierung durch den Kunden (3D Secure); eine automatische Abbuchung kann das nicht.</translation>
         </message>
@@ -5604,52 +5573,52 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Die Obergrenze muss über null liegen (oder lassen Sie das Feld leer).</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="337" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="342" />
             <source>The card had insufficient funds.</source>
             <translation>Die Karte war nicht ausreichend gedeckt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="339" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="344" />
             <source>The card has expired; the customer must add a new one.</source>
             <translation>Die Karte ist abgelaufen; der Kunde muss eine neue hinzufügen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="338" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="343" />
             <source>The card network reported a processing error.</source>
             <translation>Das Kartennetzwerk hat einen Verarbeitungsfehler gemeldet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="340" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="345" />
             <source>The card number is wrong; the customer must enter the card again.</source>
             <translation>Die Kartennummer ist falsch; der Kunde muss die Karte erneut eingeben.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="342" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="347" />
             <source>The card was reported lost. Do not retry it; ask the customer for another payment method.</source>
             <translation>Die Karte wurde als verloren gemeldet. Versuchen Sie es nicht erneut; bitten Sie den Kunden um eine andere Zahlungsmethode.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="343" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="348" />
             <source>The card was reported stolen. Do not retry it; ask the customer for another payment method.</source>
             <translation>Die Karte wurde als gestohlen gemeldet. Versuchen Sie es nicht erneut; bitten Sie den Kunden um eine andere Zahlungsmethode.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="341" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="346" />
             <source>The card's security code is wrong; the customer must enter the card again.</source>
             <translation>Der Sicherheitscode der Karte ist falsch; der Kunde muss die Karte erneut eingeben.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="356" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="361" />
             <source>The computer's clock is earlier than at the last run; nothing was done twice.</source>
             <translation>Die Uhr des Computers geht hinter den Stand des letzten Laufs zurück; nichts wurde doppelt ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="363" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="368" />
             <source>The customer has no e-mail address.</source>
             <translation>Der Kunde hat keine E-Mail-Adresse.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="353" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="358" />
             <source>The customer has no saved payment method to charge.</source>
             <translation>Der Kunde hat keine gespeicherte Zahlungsmethode, die belastet werden kann.</translation>
         </message>
@@ -5664,12 +5633,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Der Kunde ist nicht in Stripe.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="351" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="356" />
             <source>The customer revoked every authorization for this merchant. Do not retry it.</source>
             <translation>Der Kunde hat alle Autorisierungen für diesen Händler widerrufen. Versuchen Sie es nicht erneut.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="350" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="355" />
             <source>The customer revoked the authorization for this charge. Do not retry it.</source>
             <translation>Der Kunde hat die Autorisierung für diese Abbuchung widerrufen. Versuchen Sie es nicht erneut.</translation>
         </message>
@@ -5750,7 +5719,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Das Fälligkeitsdatum liegt mehr als ein Jahr zurück.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="104" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="95" />
             <source>The e-invoice was not saved</source>
             <translation>Die E-Rechnung wurde nicht gespeichert</translation>
         </message>
@@ -5766,7 +5735,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Der Export ist fehlgeschlagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="286" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="291" />
             <source>The fee's invoice is not in the local copy; sync first.</source>
             <translation>Die Rechnung der Gebühr ist nicht in der lokalen Kopie; synchronisieren Sie zuerst.</translation>
         </message>
@@ -5776,12 +5745,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Die Datei kann nicht gelesen werden: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="373" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="378" />
             <source>The file has no 'name' column.</source>
             <translation>Die Datei hat keine Spalte 'name'.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="368" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="373" />
             <source>The file is empty.</source>
             <translation>Die Datei ist leer.</translation>
         </message>
@@ -5791,17 +5760,17 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Der Import wurde abgebrochen: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="160" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="151" />
             <source>The instalments add up to the balance, {0}.</source>
             <translation>Die Raten ergeben zusammen den offenen Betrag von {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="294" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="299" />
             <source>The instalments do not add up to the balance.</source>
             <translation>Die Raten ergeben zusammen nicht den offenen Betrag.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="357" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="362" />
             <source>The invoice is no longer in the local copy.</source>
             <translation>Die Rechnung ist nicht mehr in der lokalen Kopie.</translation>
         </message>
@@ -5832,17 +5801,17 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Die letzte Synchronisierung ist fehlgeschlagen; erneuter Versuch in {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="332" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="337" />
             <source>The last sync was more than 30 days ago, longer than Stripe keeps its events.</source>
             <translation>Die letzte Synchronisierung liegt mehr als 30 Tage zurück – länger, als Stripe seine Ereignisse aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="274" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="279" />
             <source>The last tier must be unbounded ('and above').</source>
             <translation>Die letzte Stufe muss unbegrenzt sein („und mehr“).</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="289" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="294" />
             <source>The mail server did not accept the user name and password.</source>
             <translation>Der Mailserver hat Benutzername und Passwort nicht akzeptiert.</translation>
         </message>
@@ -5857,12 +5826,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Die Anzahl der Rechnungen muss mindestens 1 sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="349" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="354" />
             <source>The payment needs the customer to authenticate.</source>
             <translation>Für die Zahlung muss sich der Kunde authentifizieren.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="347" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="352" />
             <source>The payment was declined as suspected fraud. Do not retry it.</source>
             <translation>Die Zahlung wurde wegen Betrugsverdachts abgelehnt. Versuchen Sie es nicht erneut.</translation>
         </message>
@@ -5888,7 +5857,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Das Produkt wurde nicht gelöscht</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="359" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="364" />
             <source>The project's customer is gone.</source>
             <translation>Der Kunde des Projekts existiert nicht mehr.</translation>
         </message>
@@ -5898,7 +5867,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Die Warteschlange konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="351" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="324" />
             <source>The report could not be read: {0}</source>
             <translation>Der Bericht konnte nicht gelesen werden: {0}</translation>
         </message>
@@ -5908,7 +5877,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Die Prüfwarteschlange konnte nicht gelesen werden: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="374" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="379" />
             <source>The row has no name.</source>
             <translation>Die Zeile hat keinen Namen.</translation>
         </message>
@@ -5918,7 +5887,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>FREQ der Regel muss DAILY, WEEKLY, MONTHLY oder YEARLY sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="375" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="380" />
             <source>The same customer appears earlier in the file.</source>
             <translation>Derselbe Kunde kommt weiter oben in der Datei bereits vor.</translation>
         </message>
@@ -5928,7 +5897,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Die Suche ist fehlgeschlagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="421" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="401" />
             <source>The segment was not deleted</source>
             <translation>Das Segment wurde nicht gelöscht</translation>
         </message>
@@ -5943,17 +5912,17 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Schrift der Vorlage</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="275" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="280" />
             <source>The tiers end before this quantity; the last one must be unbounded.</source>
             <translation>Die Stufen enden vor dieser Menge; die letzte muss unbegrenzt sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="271" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="276" />
             <source>The unit amount cannot be negative.</source>
             <translation>Der Einzelpreis kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="361" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="366" />
             <source>The unit was marked as sending without a request.</source>
             <translation>Die Arbeitseinheit war ohne Anfrage als „wird gesendet“ markiert.</translation>
         </message>
@@ -5963,22 +5932,22 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="302" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="307" />
             <source>The workspace file is damaged or is not a Desktop Invoicer workspace. Restore it from a backup (files named workspace.db.bak-v* in the same folder are copies made before upgrades); your Stripe data can also be downloaded again.</source>
             <translation>Die Datei des Arbeitsbereichs ist beschädigt oder kein Arbeitsbereich von Desktop Invoicer. Stellen Sie sie aus einer Sicherung wieder her (Dateien namens workspace.db.bak-v* im selben Ordner sind Kopien, die vor Aktualisierungen erstellt wurden); Ihre Stripe-Daten lassen sich auch erneut herunterladen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="314" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="319" />
             <source>The workspace is busy with another task. Wait a moment and try again.</source>
             <translation>Der Arbeitsbereich ist mit einer anderen Aufgabe beschäftigt. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="315" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="320" />
             <source>The workspace is busy with another task; the change was not saved.</source>
             <translation>Der Arbeitsbereich ist mit einer anderen Aufgabe beschäftigt; die Änderung wurde nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="333" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="338" />
             <source>The workspace was restored from a backup.</source>
             <translation>Der Arbeitsbereich wurde aus einer Sicherung wiederhergestellt.</translation>
         </message>
@@ -6023,23 +5992,23 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="285" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="290" />
             <source>This fee was not charged; there is nothing to waive.</source>
             <translation>Diese Gebühr wurde nicht berechnet; es gibt nichts zu erlassen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="287" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="292" />
             <source>This fee was waived already.</source>
             <translation>Diese Gebühr wurde bereits erlassen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="308" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="313" />
             <source>This file is a database of another program, not a Desktop Invoicer workspace. Choose a workspace folder instead.</source>
             <translation>Diese Datei ist die Datenbank eines anderen Programms, kein Arbeitsbereich von Desktop Invoicer. Wählen Sie stattdessen einen Ordner eines Arbeitsbereichs.</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/collections_menu.py" line="62" />
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="295" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="300" />
             <source>This invoice already has a payment plan.</source>
             <translation>Diese Rechnung hat bereits einen Ratenplan.</translation>
         </message>
@@ -6083,12 +6052,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Diese Regel trifft heute auf keinen Kunden zu.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="262" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="258" />
             <source>This rule matches no customer today. Save it anyway?</source>
             <translation>Diese Regel trifft heute auf keinen Kunden zu. Trotzdem speichern?</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="197" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="193" />
             <source>This rule matches no customer today: it will set nobody's terms until a customer joins its segment.</source>
             <translation>Diese Regel trifft heute auf keinen Kunden zu: Sie legt für niemanden Bedingungen fest, bis ein Kunde zu ihrem Segment hinzukommt.</translation>
         </message>
@@ -6108,7 +6077,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Dieser Arbeitsbereich ist mit keinem Stripe-Konto verbunden.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="305" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="310" />
             <source>This workspace was last used with a newer version of Desktop Invoicer. Update the app to open it; this version will not change the file.</source>
             <translation>Dieser Arbeitsbereich wurde zuletzt mit einer neueren Version von Desktop Invoicer verwendet. Aktualisieren Sie die App, um ihn zu öffnen; diese Version ändert die Datei nicht.</translation>
         </message>
@@ -6135,7 +6104,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Gestaffelte oder Mengenpreise für die Nutzung eines Produkts</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="272" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="277" />
             <source>Tiered pricing needs at least one tier.</source>
             <translation>Gestaffelte Preise brauchen mindestens eine Stufe.</translation>
         </message>
@@ -6169,13 +6138,11 @@ Name des neuen Arbeitsbereichs:</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="184" />
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="86" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="39" />
             <source>Total billed</source>
             <translation>Rechnungsbetrag gesamt</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="224" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="197" />
             <source>Total {0}</source>
             <translation>Summe {0}</translation>
         </message>
@@ -6258,8 +6225,8 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Unbekannter Platzhalter {0}: Er wird wie eingegeben gesendet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="351" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="366" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="331" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="346" />
             <source>Unsaved segment</source>
             <translation>Nicht gespeichertes Segment</translation>
         </message>
@@ -6284,7 +6251,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Anstehende Aufgaben konnten nicht berechnet werden: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="311" />
+            <location filename="../../desktop_invoicer/ui/domain_texts.py" line="316" />
             <source>Upgrading the workspace failed and nothing was changed. A copy made before the upgrade is next to it (workspace.db.bak-v*). Please report this problem.</source>
             <translation>Die Aktualisierung des Arbeitsbereichs ist fehlgeschlagen; es wurde nichts geändert. Eine vor der Aktualisierung erstellte Kopie liegt daneben (workspace.db.bak-v*). Bitte melden Sie dieses Problem.</translation>
         </message>
@@ -6427,7 +6394,6 @@ Name des neuen Arbeitsbereichs:</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="162" />
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="46" />
             <source>Weekly</source>
             <translation>Wöchentlich</translation>
         </message>
@@ -6555,7 +6521,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Arbeitsbereiche</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="224" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="220" />
             <source>Write a currency and an amount, e.g. USD 5000.</source>
             <translation>Geben Sie eine Währung und einen Betrag an, z. B. USD 5000.</translation>
         </message>
@@ -6575,7 +6541,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>{0} Belege werden geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="65" />
+            <location filename="../../desktop_invoicer/ui/einvoice_export.py" line="64" />
             <source>Writing {0}…</source>
             <translation>{0} wird geschrieben…</translation>
         </message>
@@ -6709,8 +6675,8 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="87" />
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="108" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="83" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="104" />
             <source>days</source>
             <translation>Tage</translation>
         </message>
@@ -6721,12 +6687,11 @@ Name des neuen Arbeitsbereichs:</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="195" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="50" />
             <source>does not have</source>
             <translation>hat nicht</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="73" />
+            <location filename="../../desktop_invoicer/ui/payment_plan_dialog.py" line="64" />
             <location filename="../../desktop_invoicer/ui/record_payment_dialog.py" line="49" />
             <location filename="../../desktop_invoicer/ui/waive_fee_dialog.py" line="46" />
             <source>draft</source>
@@ -6738,12 +6703,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>z. B. 0.02</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="67" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="56" />
             <source>e.g. 1.5</source>
             <translation>z. B. 1.5</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="65" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="54" />
             <source>e.g. 25.00</source>
             <translation>z. B. 25.00</translation>
         </message>
@@ -6768,8 +6733,8 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>z. B. Langjähriger Kunde; die Bank hat die Überweisung verzögert</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="64" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="167" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="60" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="147" />
             <source>e.g. Long-standing clients</source>
             <translation>z. B. Langjährige Kunden</translation>
         </message>
@@ -6784,7 +6749,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>z. B. Standarderinnerungen</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="124" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="120" />
             <source>e.g. USD 5000 (drafts above it wait for review)</source>
             <translation>z. B. USD 5000 (Entwürfe darüber warten auf Prüfung)</translation>
         </message>
@@ -6819,7 +6784,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Hinweis zum Rabatt bei früher Zahlung</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="70" />
+            <location filename="../../desktop_invoicer/ui/late_fee_settings.py" line="59" />
             <source>empty: no cap</source>
             <translation>leer: keine Obergrenze</translation>
         </message>
@@ -6855,7 +6820,6 @@ Name des neuen Arbeitsbereichs:</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="194" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="49" />
             <source>has</source>
             <translation>hat</translation>
         </message>
@@ -6891,43 +6855,36 @@ Name des neuen Arbeitsbereichs:</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="189" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="44" />
             <source>is</source>
             <translation>ist</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="192" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="47" />
             <source>is at least</source>
             <translation>ist mindestens</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="193" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="48" />
             <source>is at most</source>
             <translation>ist höchstens</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="196" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="51" />
             <source>is before</source>
             <translation>liegt vor</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="190" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="45" />
             <source>is not</source>
             <translation>ist nicht</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="197" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="52" />
             <source>is on or after</source>
             <translation>liegt am oder nach</translation>
         </message>
         <message>
             <location filename="../../desktop_invoicer/ui/domain_texts.py" line="191" />
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="46" />
             <source>is one of</source>
             <translation>ist eines von</translation>
         </message>
@@ -6977,7 +6934,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>unverändert</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/reports_view.py" line="359" />
+            <location filename="../../desktop_invoicer/ui/reports_view.py" line="332" />
             <source>no invoices</source>
             <translation>keine Rechnungen</translation>
         </message>
@@ -7042,7 +6999,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Zahlungserfolgsquote</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="99" />
+            <location filename="../../desktop_invoicer/ui/rule_dialog.py" line="95" />
             <source>percent, e.g. 2</source>
             <translation>z. B. 2</translation>
         </message>
@@ -7103,7 +7060,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>Der Kunde wurde gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="63" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="43" />
             <source>this segment</source>
             <translation>dieses Segment</translation>
         </message>
@@ -7138,12 +7095,12 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>gestern</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="279" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="259" />
             <source>{0:,} customer matches now.</source>
             <translation>{0:,} Kunde trifft derzeit zu.</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/segments_view.py" line="279" />
+            <location filename="../../desktop_invoicer/ui/segments_view.py" line="259" />
             <source>{0:,} customers match now.</source>
             <translation>{0:,} Kunden treffen derzeit zu.</translation>
         </message>
@@ -7344,7 +7301,7 @@ Name des neuen Arbeitsbereichs:</translation>
             <translation>{0} {1} Pkt. (schlechter)</translation>
         </message>
         <message>
-            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="110" />
+            <location filename="../../desktop_invoicer/ui/accounting_settings.py" line="100" />
             <source>{0} {1}% incl.</source>
             <translation>{0} {1}% inkl.</translation>
         </message>
